@@ -1,0 +1,129 @@
+// Package config owns sitefeed's configuration: the YAML schema, its
+// defaults and its validation. It reads and checks; it fetches nothing.
+//
+// Load is strict: an unknown key is an error naming the key and its line,
+// and every validation error names the key path (feeds[2].items.link) and,
+// where the YAML has it, the line.
+package config
+
+import (
+	"regexp"
+	"time"
+)
+
+// Config is the whole configuration file.
+type Config struct {
+	// UserAgent identifies sitefeed honestly; "{version}" is replaced by the
+	// build's version. It must contain a contact URL.
+	UserAgent string `yaml:"user_agent"`
+	// Timeout bounds one HTTP request.
+	Timeout time.Duration `yaml:"timeout"`
+	// RunTimeout bounds one whole run of one feed.
+	RunTimeout time.Duration `yaml:"run_timeout"`
+	// Delay is the pause between two requests to the same host.
+	Delay time.Duration `yaml:"delay"`
+	// RandomDelay adds up to this much extra random delay per request.
+	RandomDelay time.Duration `yaml:"random_delay"`
+	// Parallelism is the number of requests in flight per host.
+	Parallelism int `yaml:"parallelism"`
+	// MaxPages caps the list pages fetched per feed and run.
+	MaxPages int `yaml:"max_pages"`
+	// MaxRequests caps all requests per feed and run.
+	MaxRequests int `yaml:"max_requests"`
+	// MaxBodySize is the largest response accepted, in bytes; a larger one
+	// is an error for that page, never a silent truncation.
+	MaxBodySize int64 `yaml:"max_body_size"`
+	// Retries is the number of retries after a network error, 429 or 5xx.
+	Retries int `yaml:"retries"`
+	// RetryMaxWait caps the wait before a retry, Retry-After included.
+	RetryMaxWait time.Duration `yaml:"retry_max_wait"`
+	// OutputDir receives the feed files, index.html and feeds.opml.
+	OutputDir string `yaml:"output_dir"`
+	// PublicURL is where OutputDir is served, used for self links.
+	PublicURL string `yaml:"public_url"`
+	// DB is the item store's file.
+	DB string `yaml:"db"`
+	// Hosts are the only hosts ever requested. The first is canonical.
+	Hosts []string `yaml:"hosts"`
+	// Origin, when set, receives every request meant for Hosts (a mirror,
+	// a test server); canonical URLs and GUIDs keep the real host.
+	Origin string `yaml:"origin"`
+	// Schedule is the daemon's cron spec (5 fields, @every, CRON_TZ=...).
+	Schedule string `yaml:"schedule"`
+	// StaleAfter marks a feed stale in /healthz; 0 means 3 x its interval.
+	StaleAfter time.Duration `yaml:"stale_after"`
+	// MinItemsRatio: a run finding fewer than this share of the last good
+	// run's items is treated as broken and the last good feed is kept.
+	MinItemsRatio float64 `yaml:"min_items_ratio"`
+	// Defaults apply to every feed; a feed's own keys override them.
+	Defaults Feed   `yaml:"defaults"`
+	Feeds    []Feed `yaml:"feeds"`
+
+	// Path is the file the configuration was read from.
+	Path string `yaml:"-"`
+}
+
+// Feed is one output feed: where its items are listed and how to read them.
+type Feed struct {
+	Name        string   `yaml:"name"`
+	Title       string   `yaml:"title"`
+	Description string   `yaml:"description"`
+	Language    string   `yaml:"language"`
+	Home        string   `yaml:"home"`
+	ListURLs    []string `yaml:"list_urls"`
+	// Items: selectors on list pages.
+	Items ItemSelectors `yaml:"items"`
+	// LinkPattern, a regular expression on canonical URLs, drives the
+	// fallback: every matching link on a list page is an item.
+	LinkPattern string     `yaml:"link_pattern"`
+	Pagination  Pagination `yaml:"pagination"`
+	Article     Article    `yaml:"article"`
+	// DateFormats are Go time layouts tried before the built-in az/en/ru
+	// date parser.
+	DateFormats []string `yaml:"date_formats"`
+	TimeZone    string   `yaml:"timezone"`
+	// Include / Exclude are regular expressions on title and summary.
+	Include  string `yaml:"include"`
+	Exclude  string `yaml:"exclude"`
+	MaxItems int    `yaml:"max_items"`
+	// Schedule overrides the global schedule for this feed.
+	Schedule string `yaml:"schedule"`
+
+	// Compiled forms, filled by Load.
+	Location  *time.Location `yaml:"-"`
+	LinkRe    *regexp.Regexp `yaml:"-"`
+	IncludeRe *regexp.Regexp `yaml:"-"`
+	ExcludeRe *regexp.Regexp `yaml:"-"`
+}
+
+// ItemSelectors locate items on a list page. Field selectors are relative to
+// the item element. A selector "css@attr" takes the attribute attr of the
+// first match instead of its text; "@attr" reads the item element itself.
+type ItemSelectors struct {
+	Selector string `yaml:"selector"`
+	Title    string `yaml:"title"`
+	Link     string `yaml:"link"`
+	Date     string `yaml:"date"`
+	Summary  string `yaml:"summary"`
+	Image    string `yaml:"image"`
+}
+
+// Pagination: a next-link selector, a URL template with {page}, or both
+// (the next link wins when it matches). MaxPages caps the pages per run.
+type Pagination struct {
+	Next      string `yaml:"next"`
+	Template  string `yaml:"template"`
+	FirstPage int    `yaml:"first_page"` // page number of the list URL itself
+	MaxPages  int    `yaml:"max_pages"`
+}
+
+// Article: selectors on an article page. Disabled skips article pages.
+type Article struct {
+	Disabled    bool     `yaml:"disabled"`
+	Title       string   `yaml:"title"`
+	Date        string   `yaml:"date"`
+	Content     string   `yaml:"content"`
+	Images      string   `yaml:"images"`
+	Attachments string   `yaml:"attachments"`
+	Remove      []string `yaml:"remove"` // removed from content before use
+}

@@ -1,0 +1,194 @@
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Error is a configuration error. Key is the key path ("feeds[1].items.link"),
+// Line the line in the file (0 when unknown).
+type Error struct {
+	File string
+	Key  string
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	if e.File != "" {
+		b.WriteString(e.File)
+		if e.Line > 0 {
+			fmt.Fprintf(&b, ":%d", e.Line)
+		}
+		b.WriteString(": ")
+	} else if e.Line > 0 {
+		fmt.Fprintf(&b, "line %d: ", e.Line)
+	}
+	if e.Key != "" {
+		fmt.Fprintf(&b, "%s: ", e.Key)
+	}
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+// Errors is every problem found in one file.
+type Errors []*Error
+
+func (es Errors) Error() string {
+	msgs := make([]string, len(es))
+	for i, e := range es {
+		msgs[i] = e.Error()
+	}
+	return strings.Join(msgs, "\n")
+}
+
+// Load reads, decodes strictly, applies defaults and validates the file.
+func Load(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	cfg, err := Parse(data)
+	if err != nil {
+		var es Errors
+		if errors.As(err, &es) {
+			for _, e := range es {
+				e.File = path
+			}
+			return nil, es
+		}
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	cfg.Path = path
+	return cfg, nil
+}
+
+// Parse decodes YAML bytes into a validated Config.
+func Parse(data []byte) (*Config, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, yamlErrors(err)
+	}
+	if len(doc.Content) == 0 {
+		return nil, Errors{{Msg: "empty configuration"}}
+	}
+	var cfg Config
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&cfg); err != nil {
+		return nil, yamlErrors(err)
+	}
+	lines := map[string]int{}
+	indexLines(doc.Content[0], "", lines)
+	if err := applyFeedDefaults(&cfg, doc.Content[0]); err != nil {
+		return nil, yamlErrors(err)
+	}
+	applyDefaults(&cfg)
+	if es := validate(&cfg, lines); len(es) > 0 {
+		return nil, es
+	}
+	return &cfg, nil
+}
+
+// applyFeedDefaults rebuilds each feed as the defaults block overlaid by the
+// feed's own keys. The strict decode has already rejected unknown keys.
+func applyFeedDefaults(cfg *Config, root *yaml.Node) error {
+	feedsNode := mapValue(root, "feeds")
+	if feedsNode == nil || feedsNode.Kind != yaml.SequenceNode {
+		return nil
+	}
+	for i, n := range feedsNode.Content {
+		f := cfg.Defaults.clone()
+		if err := n.Decode(&f); err != nil {
+			return err
+		}
+		cfg.Feeds[i] = f
+	}
+	return nil
+}
+
+func (f Feed) clone() Feed {
+	c := f
+	c.ListURLs = append([]string(nil), f.ListURLs...)
+	c.DateFormats = append([]string(nil), f.DateFormats...)
+	c.Article.Remove = append([]string(nil), f.Article.Remove...)
+	return c
+}
+
+func mapValue(n *yaml.Node, key string) *yaml.Node {
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
+}
+
+// indexLines records the line of every key path in the document.
+func indexLines(n *yaml.Node, path string, lines map[string]int) {
+	switch n.Kind {
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			p := n.Content[i].Value
+			if path != "" {
+				p = path + "." + p
+			}
+			lines[p] = n.Content[i].Line
+			indexLines(n.Content[i+1], p, lines)
+		}
+	case yaml.SequenceNode:
+		for i, c := range n.Content {
+			p := path + "[" + strconv.Itoa(i) + "]"
+			lines[p] = c.Line
+			indexLines(c, p, lines)
+		}
+	}
+}
+
+// yamlErrors turns yaml.v3's errors ("line 7: field foo not found in type
+// config.Feed") into Errors that name the key and line.
+func yamlErrors(err error) error {
+	var te *yaml.TypeError
+	if !errors.As(err, &te) {
+		return Errors{{Line: lineOf(err.Error()), Msg: strings.TrimPrefix(err.Error(), "yaml: ")}}
+	}
+	var es Errors
+	for _, m := range te.Errors {
+		e := &Error{Line: lineOf(m), Msg: m}
+		if i := strings.Index(m, ": "); i >= 0 && strings.HasPrefix(m, "line ") {
+			e.Msg = m[i+2:]
+		}
+		if f, ok := strings.CutPrefix(e.Msg, "field "); ok {
+			if name, _, ok := strings.Cut(f, " not found"); ok {
+				e.Key = name
+				e.Msg = "unknown key (check its spelling and indentation)"
+			}
+		}
+		es = append(es, e)
+	}
+	return es
+}
+
+func lineOf(msg string) int {
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	rest, ok := strings.CutPrefix(msg, "line ")
+	if !ok {
+		return 0
+	}
+	end := strings.IndexFunc(rest, func(r rune) bool { return r < '0' || r > '9' })
+	if end <= 0 {
+		return 0
+	}
+	n, _ := strconv.Atoi(rest[:end])
+	return n
+}

@@ -1,0 +1,299 @@
+package config
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/andybalholm/cascadia"
+	"github.com/robfig/cron/v3"
+)
+
+var slugRe = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
+
+type validator struct {
+	lines map[string]int
+	errs  Errors
+}
+
+func (v *validator) add(key, format string, args ...any) {
+	line := v.lines[key]
+	// A feed key absent from the feed came from the defaults block.
+	if _, rest, ok := strings.Cut(key, "]."); line == 0 && ok && strings.HasPrefix(key, "feeds[") {
+		line = v.lines["defaults."+rest]
+	}
+	// Fall back to the nearest enclosing key that has a line.
+	for k := key; line == 0 && k != ""; {
+		i := strings.LastIndexAny(k, ".[")
+		if i < 0 {
+			break
+		}
+		k = k[:i]
+		line = v.lines[k]
+	}
+	v.errs = append(v.errs, &Error{Key: key, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+func validate(c *Config, lines map[string]int) Errors {
+	v := &validator{lines: lines}
+	if !strings.Contains(c.UserAgent, "http://") && !strings.Contains(c.UserAgent, "https://") {
+		v.add("user_agent", "must contain a contact URL (http:// or https://) so the site can reach the operator")
+	}
+	for key, d := range map[string]time.Duration{"timeout": c.Timeout, "run_timeout": c.RunTimeout, "retry_max_wait": c.RetryMaxWait} {
+		if d <= 0 {
+			v.add(key, "must be a positive duration such as 30s, got %s", d)
+		}
+	}
+	if c.Delay < 0 || c.RandomDelay < 0 {
+		v.add("delay", "must not be negative")
+	}
+	for key, n := range map[string]int{"parallelism": c.Parallelism, "max_pages": c.MaxPages, "max_requests": c.MaxRequests} {
+		if n < 1 {
+			v.add(key, "must be at least 1, got %d", n)
+		}
+	}
+	if c.Retries < 0 {
+		v.add("retries", "must not be negative, got %d", c.Retries)
+	}
+	if c.MaxBodySize < 1024 {
+		v.add("max_body_size", "must be at least 1024 bytes, got %d", c.MaxBodySize)
+	}
+	if c.MinItemsRatio < 0 || c.MinItemsRatio > 1 {
+		v.add("min_items_ratio", "must be between 0 and 1, got %g", c.MinItemsRatio)
+	}
+	if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		v.add("public_url", "must be an absolute http(s) URL, got %q", c.PublicURL)
+	}
+	if c.Origin != "" {
+		if err := CheckOrigin(c.Origin); err != nil {
+			v.add("origin", "%v", err)
+		}
+	}
+	if len(c.Hosts) == 0 {
+		v.add("hosts", "must list at least one host (the first is canonical)")
+	}
+	for i, h := range c.Hosts {
+		if h == "" || strings.ContainsAny(h, "/:@ ") || h != strings.ToLower(h) {
+			v.add(fmt.Sprintf("hosts[%d]", i), "must be a bare lower-case host name such as migration.gov.az, got %q", h)
+		}
+	}
+	if err := CheckSchedule(c.Schedule); err != nil {
+		v.add("schedule", "%v", err)
+	}
+	if c.StaleAfter < 0 {
+		v.add("stale_after", "must not be negative")
+	}
+	if len(c.Feeds) == 0 {
+		v.add("feeds", "at least one feed is required")
+	}
+	names := map[string]bool{}
+	for i := range c.Feeds {
+		v.feed(c, i, names)
+	}
+	return v.errs
+}
+
+func (v *validator) feed(c *Config, i int, names map[string]bool) {
+	f := &c.Feeds[i]
+	k := func(s string) string { return fmt.Sprintf("feeds[%d].%s", i, s) }
+	if !slugRe.MatchString(f.Name) {
+		v.add(k("name"), "must be a slug of a-z, 0-9, '-' and '_' (it names the files), got %q", f.Name)
+	} else if names[f.Name] {
+		v.add(k("name"), "duplicate feed name %q", f.Name)
+	}
+	names[f.Name] = true
+	if f.Language == "" {
+		v.add(k("language"), "is required (az, en, ru, ...)")
+	}
+	if len(f.ListURLs) == 0 {
+		v.add(k("list_urls"), "at least one list page URL is required")
+	}
+	for j, u := range f.ListURLs {
+		if err := v.siteURL(c, u); err != nil {
+			v.add(k(fmt.Sprintf("list_urls[%d]", j)), "%v", err)
+		}
+	}
+	if f.Home != "" {
+		if u, err := url.Parse(f.Home); err != nil || !u.IsAbs() {
+			v.add(k("home"), "must be an absolute URL, got %q", f.Home)
+		}
+	}
+	if f.Items.Selector == "" && f.LinkPattern == "" {
+		v.add(k("items.selector"), "either items.selector or link_pattern is required to find items")
+	}
+	if f.Items.Selector != "" && f.Items.Link == "" {
+		v.add(k("items.link"), "is required with items.selector (e.g. \"a@href\")")
+	}
+	for name, sel := range map[string]string{
+		"items.selector": f.Items.Selector, "items.title": f.Items.Title, "items.link": f.Items.Link,
+		"items.date": f.Items.Date, "items.summary": f.Items.Summary, "items.image": f.Items.Image,
+		"pagination.next": f.Pagination.Next, "article.title": f.Article.Title, "article.date": f.Article.Date,
+		"article.content": f.Article.Content, "article.images": f.Article.Images, "article.attachments": f.Article.Attachments,
+	} {
+		if err := CheckSelector(sel); err != nil {
+			v.add(k(name), "%v", err)
+		}
+	}
+	for j, sel := range f.Article.Remove {
+		if err := CheckSelector(sel); err != nil {
+			v.add(k(fmt.Sprintf("article.remove[%d]", j)), "%v", err)
+		}
+	}
+	if t := f.Pagination.Template; t != "" {
+		if !strings.Contains(t, "{page}") {
+			v.add(k("pagination.template"), "must contain {page}, got %q", t)
+		} else if err := v.siteURL(c, strings.ReplaceAll(t, "{page}", "2")); err != nil {
+			v.add(k("pagination.template"), "%v", err)
+		}
+	}
+	if f.Pagination.MaxPages < 1 {
+		v.add(k("pagination.max_pages"), "must be at least 1, got %d", f.Pagination.MaxPages)
+	}
+	if f.MaxItems < 1 {
+		v.add(k("max_items"), "must be at least 1, got %d", f.MaxItems)
+	}
+	loc, err := time.LoadLocation(f.TimeZone)
+	if err != nil {
+		v.add(k("timezone"), "unknown time zone %q (use an IANA name such as Asia/Baku)", f.TimeZone)
+	}
+	f.Location = loc
+	f.LinkRe = v.regexp(k("link_pattern"), f.LinkPattern)
+	f.IncludeRe = v.regexp(k("include"), f.Include)
+	f.ExcludeRe = v.regexp(k("exclude"), f.Exclude)
+	if f.Schedule != "" {
+		if err := CheckSchedule(f.Schedule); err != nil {
+			v.add(k("schedule"), "%v", err)
+		}
+	}
+}
+
+func (v *validator) regexp(key, expr string) *regexp.Regexp {
+	if expr == "" {
+		return nil
+	}
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		v.add(key, "invalid regular expression: %v", err)
+	}
+	return re
+}
+
+// siteURL checks that u is an absolute http(s) URL on one of the hosts.
+func (v *validator) siteURL(c *Config, raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("must be an absolute http(s) URL, got %q", raw)
+	}
+	for _, h := range c.Hosts {
+		if strings.EqualFold(u.Hostname(), h) {
+			return nil
+		}
+	}
+	return fmt.Errorf("host %q is not in hosts %v", u.Hostname(), c.Hosts)
+}
+
+// Selector is one alternative of a field selector: a CSS selector (empty for
+// the context element itself) and an optional attribute to read instead of
+// the text.
+type Selector struct {
+	CSS  string
+	Attr string
+}
+
+// ParseSelector splits a field selector into its alternatives:
+// "img@data-src || img@src" tries data-src first, then src.
+func ParseSelector(s string) []Selector {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	var out []Selector
+	for _, alt := range strings.Split(s, "||") {
+		css, attr := SplitSelector(alt)
+		out = append(out, Selector{CSS: css, Attr: attr})
+	}
+	return out
+}
+
+// CheckSelector validates a field selector: alternatives separated by
+// "||", each "css", "css@attr" or "@attr".
+func CheckSelector(sel string) error {
+	for _, alt := range strings.Split(sel, "||") {
+		if strings.TrimSpace(sel) == "" {
+			return nil
+		}
+		css, attr := SplitSelector(alt)
+		if strings.Contains(alt, "@") && attr == "" && strings.HasSuffix(strings.TrimSpace(alt), "@") {
+			return fmt.Errorf("selector %q: empty attribute after @", alt)
+		}
+		if css == "" && attr == "" {
+			return fmt.Errorf("selector %q: empty alternative", sel)
+		}
+		if css == "" {
+			continue
+		}
+		if _, err := cascadia.ParseGroup(css); err != nil {
+			return fmt.Errorf("invalid CSS selector %q: %v", css, err)
+		}
+	}
+	return nil
+}
+
+// SplitSelector splits "css@attr" into its CSS part and attribute name.
+// The attribute is what follows the last '@' outside brackets and quotes.
+func SplitSelector(sel string) (css, attr string) {
+	depth, quote := 0, rune(0)
+	at := -1
+	for i, r := range sel {
+		switch {
+		case quote != 0:
+			if r == quote {
+				quote = 0
+			}
+		case r == '"' || r == '\'':
+			quote = r
+		case r == '[' || r == '(':
+			depth++
+		case r == ']' || r == ')':
+			depth--
+		case r == '@' && depth == 0:
+			at = i
+		}
+	}
+	if at < 0 {
+		return strings.TrimSpace(sel), ""
+	}
+	return strings.TrimSpace(sel[:at]), strings.TrimSpace(sel[at+1:])
+}
+
+// CheckOrigin validates an origin override: scheme and host, no path.
+func CheckOrigin(origin string) error {
+	u, err := url.Parse(origin)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("must be an http(s) origin such as http://127.0.0.1:8081, got %q", origin)
+	}
+	if strings.Trim(u.Path, "/") != "" || u.RawQuery != "" {
+		return fmt.Errorf("must be an origin without path or query, got %q", origin)
+	}
+	return nil
+}
+
+// CheckSchedule parses a cron spec; the parser panics on some input, so it
+// runs under recover.
+func CheckSchedule(spec string) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("invalid schedule %q: %v", spec, r)
+		}
+	}()
+	if _, perr := ParseSchedule(spec); perr != nil {
+		return fmt.Errorf("invalid schedule %q: %v (use 5 cron fields, @every 30m or CRON_TZ=Asia/Baku 0 * * * *)", spec, perr)
+	}
+	return nil
+}
+
+// ParseSchedule parses a cron spec as the daemon does.
+func ParseSchedule(spec string) (cron.Schedule, error) {
+	return cron.ParseStandard(spec)
+}

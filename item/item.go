@@ -1,0 +1,63 @@
+// Package item defines the Item that flows through every stage of sitefeed:
+// extracted by extract/scraper, remembered by store, rendered by feed.
+// It owns the data shape only; no stage logic lives here.
+package item
+
+import "time"
+
+// Item is one news entry of a feed, normalised.
+//
+// URL is the canonical URL (https, bare host, no /index.php/, no fragment)
+// and doubles as the item's permanent GUID. Published is the site's own date
+// and is the zero time when the site gives none: nothing upstream of the
+// store ever invents a date.
+type Item struct {
+	URL         string       `json:"url"`
+	Title       string       `json:"title"`
+	Summary     string       `json:"summary,omitempty"` // plain text
+	Content     string       `json:"content,omitempty"` // sanitised HTML, absolute URLs
+	Image       string       `json:"image,omitempty"`   // lead image, absolute URL
+	Images      []string     `json:"images,omitempty"`
+	Attachments []Attachment `json:"attachments,omitempty"`
+	Published   time.Time    `json:"published,omitzero"`
+	Language    string       `json:"language,omitempty"`
+
+	// Where the data came from, for `check` and the run summary:
+	// ListSource is "selector" or "link-pattern"; ContentSource is
+	// "selector", "readability" or "" when no article page was read.
+	ListSource    string `json:"list_source,omitempty"`
+	ContentSource string `json:"content_source,omitempty"`
+}
+
+// Attachment is a file linked from an article (a PDF, an image).
+// Length is in bytes, 0 when unknown.
+type Attachment struct {
+	URL    string `json:"url"`
+	Title  string `json:"title,omitempty"`
+	Type   string `json:"type,omitempty"` // MIME type guessed from the extension
+	Length int64  `json:"length,omitempty"`
+}
+
+// Dated reports whether the site gave the item a date.
+func (it Item) Dated() bool { return !it.Published.IsZero() }
+
+// Entry is an Item as the store remembers it, with its history.
+type Entry struct {
+	Item
+	FirstSeen time.Time `json:"first_seen"`
+	LastSeen  time.Time `json:"last_seen"`
+	// Updated is the last time the item's title, summary or content
+	// changed; equal to FirstSeen until then.
+	Updated time.Time `json:"updated"`
+	// Hash is a hash of the fields whose change makes an update.
+	Hash string `json:"hash"`
+}
+
+// Date is the date a feed shows: the site's own date, or, for an undated
+// item, the first time sitefeed saw it (kept forever by the store).
+func (e Entry) Date() time.Time {
+	if e.Dated() {
+		return e.Published
+	}
+	return e.FirstSeen
+}
