@@ -1,0 +1,259 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"path"
+	"strings"
+	"time"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+
+	"sitefeed/item"
+	"sitefeed/normalize"
+)
+
+// minContentText is the shortest text a content selector match must hold
+// to count as the article; less means the selector hit an empty shell.
+const minContentText = 40
+
+// Article is what an article page yields.
+type Article struct {
+	Title       string
+	Published   time.Time
+	Content     string // sanitised HTML with absolute URLs
+	Summary     string // plain text from the content, for items without one
+	Image       string
+	Images      []string
+	Attachments []item.Attachment
+	// ContentSource is SourceSelector or SourceReadability ("" when no
+	// content was found at all).
+	ContentSource string
+	Fields        []FieldReport
+	Warnings      []string
+}
+
+// Article extracts an article page. pageURL is the page's real URL.
+func (e *Extractor) Article(body []byte, contentType string, pageURL *url.URL) (Article, error) {
+	doc, base, err := parse(body, contentType, pageURL)
+	if err != nil {
+		return Article{}, fmt.Errorf("article page %s: %w", pageURL, err)
+	}
+	var a Article
+	e.articleTitle(doc, &a)
+	e.articleDate(doc, &a)
+	for _, r := range e.remove {
+		for _, alt := range r.alts {
+			alt.sel(doc.Selection).Remove()
+		}
+	}
+	e.articleContent(doc, base, pageURL, &a)
+	e.articleMedia(doc, base, &a)
+	return a, nil
+}
+
+func (e *Extractor) articleTitle(doc *goquery.Document, a *Article) {
+	raw, ok := e.aTitle.value(doc.Selection)
+	a.Title = normalize.PlainText(raw)
+	r := FieldReport{Field: "article.title", Selector: e.aTitle.src}
+	if ok && a.Title != "" {
+		r.Matched = 1
+		r.sample(a.Title)
+	}
+	a.Fields = append(a.Fields, r)
+}
+
+// articleDate tries article.date, then the article:published_time meta.
+// Nothing else: no date is better than an invented one.
+func (e *Extractor) articleDate(doc *goquery.Document, a *Article) {
+	r := FieldReport{Field: "article.date", Selector: e.aDate.src}
+	for _, alt := range e.aDate.alts {
+		for _, n := range alt.sel(doc.Selection).Nodes {
+			if d, ok := normalize.ParseDate(nodeValue(n, alt.attr), e.feed.Language, e.feed.Location, e.feed.DateFormats); ok {
+				a.Published = d
+				r.Matched = 1
+				r.sample(d.Format("2006-01-02 15:04 -07:00"))
+				a.Fields = append(a.Fields, r)
+				return
+			}
+		}
+	}
+	a.Fields = append(a.Fields, r)
+	for _, sel := range []string{"meta[property='article:published_time']", "meta[name='article:published_time']", "meta[itemprop='datePublished']"} {
+		if v, ok := doc.Find(sel).First().Attr("content"); ok {
+			if d, ok := normalize.ParseDate(v, e.feed.Language, e.feed.Location, nil); ok {
+				a.Published = d
+				return
+			}
+		}
+	}
+}
+
+// articleContent takes the first content match holding real text, else
+// falls back to readability.
+func (e *Extractor) articleContent(doc *goquery.Document, base, pageURL *url.URL, a *Article) {
+	r := FieldReport{Field: "article.content", Selector: e.aContent.src}
+	var frag string
+	for _, alt := range e.aContent.alts {
+		for _, n := range alt.sel(doc.Selection).Nodes {
+			if len(strings.TrimSpace(nodeText(n))) >= minContentText {
+				frag = innerHTML(n)
+				break
+			}
+		}
+		if frag != "" {
+			break
+		}
+	}
+	if frag != "" {
+		a.ContentSource = SourceSelector
+		r.Matched = 1
+	} else {
+		frag = readable(doc, pageURL)
+		if frag != "" {
+			a.ContentSource = SourceReadability
+			if !e.aContent.empty() {
+				a.Warnings = append(a.Warnings, fmt.Sprintf("article.content %q matched no content on %s; used readability", e.aContent.src, pageURL))
+			}
+		}
+	}
+	a.Content = e.san.HTML(frag, base)
+	text := normalize.TextFromHTML(a.Content)
+	a.Summary = normalize.Truncate(text, 300)
+	r.sample(text)
+	a.Fields = append(a.Fields, r)
+}
+
+// readable runs the readability extraction over a copy of the page.
+func readable(doc *goquery.Document, pageURL *url.URL) string {
+	var buf bytes.Buffer
+	if err := html.Render(&buf, doc.Nodes[0]); err != nil {
+		return ""
+	}
+	art, err := readability.FromReader(&buf, pageURL)
+	if err != nil || art.Node == nil {
+		return ""
+	}
+	var out bytes.Buffer
+	if err := art.RenderHTML(&out); err != nil {
+		return ""
+	}
+	return out.String()
+}
+
+func (e *Extractor) articleMedia(doc *goquery.Document, base *url.URL, a *Article) {
+	ri := FieldReport{Field: "article.images", Selector: e.aImages.src}
+	seen := map[string]bool{}
+	for _, n := range e.aImages.find(doc.Selection).Nodes {
+		imgs := []*html.Node{n}
+		if n.Data != "img" {
+			imgs = goquery.NewDocumentFromNode(n).Find("img").Nodes
+		}
+		for _, img := range imgs {
+			if u := imgURL(img, base, e.hosts); u != "" && !seen[u] {
+				seen[u] = true
+				a.Images = append(a.Images, u)
+				ri.Matched++
+				ri.sample(u)
+			}
+		}
+	}
+	if len(a.Images) > 0 {
+		a.Image = a.Images[0]
+	}
+	ra := FieldReport{Field: "article.attachments", Selector: e.aAttach.src}
+	for _, alt := range e.aAttach.alts {
+		for _, n := range alt.sel(doc.Selection).Nodes {
+			raw := attrOf(n, "href")
+			if alt.attr != "" {
+				raw = attrOf(n, alt.attr)
+			}
+			u, err := normalize.CanonicalURL(raw, base, e.hosts)
+			if err != nil || seen[u] {
+				continue
+			}
+			seen[u] = true
+			a.Attachments = append(a.Attachments, item.Attachment{URL: u, Title: normalize.PlainText(nodeText(n)), Type: MIMEType(u)})
+			ra.Matched++
+			ra.sample(u)
+		}
+	}
+	a.Fields = append(a.Fields, ri, ra)
+}
+
+func innerHTML(n *html.Node) string {
+	var b bytes.Buffer
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		_ = html.Render(&b, c)
+	}
+	return b.String()
+}
+
+var mimeTypes = map[string]string{
+	".pdf": "application/pdf", ".doc": "application/msword",
+	".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+	".xls":  "application/vnd.ms-excel",
+	".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+	".jpg":  "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".gif": "image/gif",
+	".webp": "image/webp", ".zip": "application/zip", ".rar": "application/vnd.rar",
+}
+
+// MIMEType guesses a file's type from its URL's extension.
+func MIMEType(u string) string {
+	p := u
+	if pu, err := url.Parse(u); err == nil {
+		p = pu.Path
+	}
+	if t, ok := mimeTypes[strings.ToLower(path.Ext(p))]; ok {
+		return t
+	}
+	return "application/octet-stream"
+}
+
+// Apply copies an article page's data into the list item. The article's
+// content and media win. Its title wins only where the list's is missing
+// or cut short, and its date only where the list has none or gives the same
+// day (with a time): a guessed article selector that hits a sidebar must not
+// overwrite good list data.
+func Apply(it item.Item, a Article) item.Item {
+	if a.Title != "" && (it.Title == "" || Truncated(it.Title) && strings.HasPrefix(a.Title, trimEllipsis(it.Title))) {
+		it.Title = a.Title
+	}
+	if !a.Published.IsZero() && (it.Published.IsZero() || sameDay(it.Published, a.Published)) {
+		it.Published = a.Published
+	}
+	if a.Content != "" {
+		it.Content = a.Content
+		it.ContentSource = a.ContentSource
+	}
+	if it.Summary == "" {
+		it.Summary = a.Summary
+	}
+	if a.Image != "" {
+		it.Image = a.Image
+	}
+	if len(a.Images) > 0 {
+		it.Images = a.Images
+	}
+	if len(a.Attachments) > 0 {
+		it.Attachments = a.Attachments
+	}
+	return it
+}
+
+// Truncated reports a title cut short by the list page ("...", "…").
+func Truncated(title string) bool {
+	return strings.HasSuffix(title, "…") || strings.HasSuffix(title, "...")
+}
+
+func trimEllipsis(s string) string {
+	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, "…"), "..."))
+}
+
+func sameDay(a, b time.Time) bool {
+	b = b.In(a.Location())
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+}

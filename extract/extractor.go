@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"sitefeed/config"
+	"sitefeed/normalize"
+)
+
+// Where items and content came from, reported by `check` and the summary.
+const (
+	SourceSelector    = "selector"
+	SourceLinkPattern = "link-pattern"
+	SourceReadability = "readability"
+)
+
+// Extractor extracts one feed's pages. Build it once per feed and run; it
+// holds compiled selectors only and is safe for concurrent use.
+type Extractor struct {
+	feed  *config.Feed
+	hosts []string
+	san   *normalize.Sanitizer
+
+	items, title, link, date, summary, image, next field
+	aTitle, aDate, aContent, aImages, aAttach      field
+	remove                                         []field
+}
+
+// New compiles the feed's selectors. hosts are the site's hosts, the first
+// canonical; san sanitises article HTML.
+func New(f *config.Feed, hosts []string, san *normalize.Sanitizer) *Extractor {
+	e := &Extractor{
+		feed: f, hosts: hosts, san: san,
+		items: compile(f.Items.Selector), title: compile(f.Items.Title),
+		link: compile(f.Items.Link), date: compile(f.Items.Date),
+		summary: compile(f.Items.Summary), image: compile(f.Items.Image),
+		next:   compile(f.Pagination.Next),
+		aTitle: compile(f.Article.Title), aDate: compile(f.Article.Date),
+		aContent: compile(f.Article.Content), aImages: compile(f.Article.Images),
+		aAttach: compile(f.Article.Attachments),
+	}
+	for _, r := range f.Article.Remove {
+		e.remove = append(e.remove, compile(r))
+	}
+	return e
+}
+
+// FieldReport says what one selector matched on one page: Matched elements
+// (for item fields: items in which it matched, out of Of) and the first
+// values it extracted.
+type FieldReport struct {
+	Field    string   `json:"field"`
+	Selector string   `json:"selector"`
+	Matched  int      `json:"matched"`
+	Of       int      `json:"of,omitempty"`
+	Samples  []string `json:"samples,omitempty"`
+}
+
+func (r *FieldReport) sample(v string) {
+	if v != "" && len(r.Samples) < 3 {
+		r.Samples = append(r.Samples, normalize.Truncate(v, 90))
+	}
+}
+
+// parse decodes body and parses it; base is pageURL resolved against the
+// page's <base href>, if any.
+func parse(body []byte, contentType string, pageURL *url.URL) (*goquery.Document, *url.URL, error) {
+	utf8Body, _, err := DecodeHTML(body, contentType)
+	if err != nil {
+		return nil, nil, err
+	}
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(utf8Body))
+	if err != nil {
+		return nil, nil, fmt.Errorf("parse html: %w", err)
+	}
+	base := pageURL
+	if href, ok := doc.Find("base[href]").First().Attr("href"); ok {
+		if b, err := pageURL.Parse(href); err == nil && (b.Scheme == "http" || b.Scheme == "https") {
+			base = b
+		}
+	}
+	return doc, base, nil
+}

@@ -1,0 +1,220 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+
+	"sitefeed/item"
+	"sitefeed/normalize"
+)
+
+// linkItems is the link-pattern fallback: every link whose canonical URL
+// matches the feed's link_pattern is an item. Its container is the largest
+// ancestor holding no link to another item; the title is the link text, or
+// the container's heading; the date is the first date-like text there.
+func (e *Extractor) linkItems(doc *goquery.Document, base *url.URL) []item.Item {
+	type group struct {
+		url     string
+		anchors []*html.Node
+	}
+	var groups []*group
+	byURL := map[string]*group{}
+	owner := map[*html.Node]string{}
+	doc.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
+		u, err := normalize.CanonicalURL(attrOf(a.Nodes[0], "href"), base, e.hosts)
+		if err != nil || !e.feed.LinkRe.MatchString(u) {
+			return
+		}
+		g := byURL[u]
+		if g == nil {
+			g = &group{url: u}
+			byURL[u] = g
+			groups = append(groups, g)
+		}
+		g.anchors = append(g.anchors, a.Nodes[0])
+		owner[a.Nodes[0]] = u
+	})
+	items := make([]item.Item, 0, len(groups))
+	for _, g := range groups {
+		c := container(g.anchors[0], g.url, owner)
+		it := item.Item{URL: g.url, Title: anchorsTitle(g.anchors)}
+		if it.Title == "" {
+			it.Title = headingText(c)
+		}
+		if it.Title == "" {
+			continue
+		}
+		it.Published = e.firstDate(c)
+		it.Summary = paragraphText(c, it.Title)
+		it.Image = e.firstImage(c, base)
+		items = append(items, it)
+	}
+	return items
+}
+
+// container climbs from a towards the root while the parent holds no link
+// to another item.
+func container(a *html.Node, u string, owner map[*html.Node]string) *html.Node {
+	c := a
+	for p := a.Parent; p != nil && p.Type == html.ElementNode && p.Data != "body"; p = p.Parent {
+		if linksOther(p, u, owner) {
+			break
+		}
+		c = p
+	}
+	return c
+}
+
+func linksOther(n *html.Node, u string, owner map[*html.Node]string) bool {
+	if o, ok := owner[n]; ok && o != u {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if linksOther(c, u, owner) {
+			return true
+		}
+	}
+	return false
+}
+
+// anchorsTitle is the longest text among the links to one item.
+func anchorsTitle(anchors []*html.Node) string {
+	best := ""
+	for _, a := range anchors {
+		if t := normalize.PlainText(nodeText(a)); len(t) > len(best) {
+			best = t
+		}
+	}
+	if best == "" {
+		for _, a := range anchors {
+			if t := normalize.PlainText(attrOf(a, "title")); t != "" {
+				return t
+			}
+		}
+	}
+	return best
+}
+
+func headingText(c *html.Node) string {
+	s := goquery.NewDocumentFromNode(c).Find("h1, h2, h3, h4, h5, h6, .title, [class*='title']").First()
+	if s.Length() == 0 {
+		return ""
+	}
+	return normalize.PlainText(nodeText(s.Nodes[0]))
+}
+
+// firstDate is the first date-like text in c, in document order.
+func (e *Extractor) firstDate(c *html.Node) (t time.Time) {
+	var found bool
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if found {
+			return
+		}
+		if n.Type == html.ElementNode && n.Data == "time" {
+			if d, ok := normalize.ParseDate(attrOf(n, "datetime"), e.feed.Language, e.feed.Location, e.feed.DateFormats); ok {
+				t, found = d, true
+				return
+			}
+		}
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			if d, ok := normalize.ParseDate(n.Data, e.feed.Language, e.feed.Location, e.feed.DateFormats); ok {
+				t, found = d, true
+				return
+			}
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			walk(ch)
+		}
+	}
+	walk(c)
+	return t
+}
+
+// paragraphText is the text of the first <p> in c that is not the title.
+func paragraphText(c *html.Node, title string) string {
+	out := ""
+	goquery.NewDocumentFromNode(c).Find("p").EachWithBreak(func(_ int, p *goquery.Selection) bool {
+		t := normalize.PlainText(nodeText(p.Nodes[0]))
+		if t != "" && t != title {
+			out = t
+			return false
+		}
+		return true
+	})
+	return out
+}
+
+func (e *Extractor) firstImage(c *html.Node, base *url.URL) string {
+	for _, n := range goquery.NewDocumentFromNode(c).Find("img").Nodes {
+		if u := imgURL(n, base, e.hosts); u != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+// imgURL is the absolute URL of an image, preferring lazy-load attributes
+// over a placeholder src.
+func imgURL(n *html.Node, base *url.URL, hosts []string) string {
+	for _, key := range []string{"data-src", "data-original", "data-lazy-src", "src"} {
+		v := attrOf(n, key)
+		if v == "" || strings.HasPrefix(v, "data:") {
+			continue
+		}
+		u, err := normalize.AbsoluteURL(v, base, hosts)
+		if err == nil && !isPlaceholder(u) {
+			return u
+		}
+	}
+	return ""
+}
+
+// firstHref is the href of s's first node if it is a link, else of the
+// first link inside it.
+func firstHref(s *goquery.Selection) string {
+	if s.Length() == 0 {
+		return ""
+	}
+	if s.Nodes[0].Data == "a" {
+		if h := attrOf(s.Nodes[0], "href"); h != "" {
+			return h
+		}
+	}
+	h, _ := s.Find("a[href]").First().Attr("href")
+	return strings.TrimSpace(h)
+}
+
+// linkTitle is a title for a selector item whose title selector found
+// nothing: the link's text or the container's heading.
+func linkTitle(s *goquery.Selection, link string, base *url.URL, hosts []string) string {
+	var anchors []*html.Node
+	s.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
+		if u, err := normalize.CanonicalURL(attrOf(a.Nodes[0], "href"), base, hosts); err == nil && u == link {
+			anchors = append(anchors, a.Nodes[0])
+		}
+	})
+	if t := anchorsTitle(anchors); t != "" {
+		return t
+	}
+	return headingText(s.Nodes[0])
+}
+
+// isPlaceholder reports a lazy-loading stand-in image.
+func isPlaceholder(u string) bool {
+	l := strings.ToLower(u)
+	if strings.HasPrefix(l, "data:") {
+		return true
+	}
+	name := l[strings.LastIndex(l, "/")+1:]
+	for _, w := range []string{"placeholder", "blank", "spacer", "loading", "lazy", "pixel"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}

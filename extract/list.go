@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"fmt"
+	"net/url"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"sitefeed/item"
+	"sitefeed/normalize"
+)
+
+// ListPage is what a list page yields.
+type ListPage struct {
+	Items []item.Item
+	// Next is the next list page found by pagination.next, "" if none.
+	Next string
+	// Source says which method produced Items: SourceSelector,
+	// SourceLinkPattern, or "" when neither found any.
+	Source   string
+	Fields   []FieldReport
+	Warnings []string
+}
+
+// List extracts the items of a list page. pageURL is the page's real
+// (canonical-host) URL, even when it was fetched from another origin.
+// Selectors come first; when they yield no item the feed's link_pattern
+// takes over. Items are in page order, one per canonical URL.
+func (e *Extractor) List(body []byte, contentType string, pageURL *url.URL) (ListPage, error) {
+	doc, base, err := parse(body, contentType, pageURL)
+	if err != nil {
+		return ListPage{}, fmt.Errorf("list page %s: %w", pageURL, err)
+	}
+	var page ListPage
+	if !e.items.empty() {
+		page.Items, page.Fields = e.selectorItems(doc, base)
+		if len(page.Items) > 0 {
+			page.Source = SourceSelector
+		}
+	}
+	if e.feed.LinkRe != nil {
+		linked := e.linkItems(doc, base)
+		switch {
+		case page.Source == "" && len(linked) > 0:
+			page.Items, page.Source = linked, SourceLinkPattern
+			if !e.items.empty() {
+				page.Warnings = append(page.Warnings, fmt.Sprintf(
+					"items.selector %q found no item on %s; link_pattern found %d: fix the selector", e.feed.Items.Selector, pageURL, len(linked)))
+			}
+		case page.Source == SourceSelector && len(linked) > len(page.Items):
+			page.Warnings = append(page.Warnings, fmt.Sprintf(
+				"items.selector %q found %d items on %s but link_pattern finds %d links: the selector may miss items", e.feed.Items.Selector, len(page.Items), pageURL, len(linked)))
+		}
+	}
+	page.Next = e.nextLink(doc, base)
+	if !e.next.empty() {
+		r := FieldReport{Field: "pagination.next", Selector: e.next.src}
+		if page.Next != "" {
+			r.Matched = 1
+			r.sample(page.Next)
+		}
+		page.Fields = append(page.Fields, r)
+	}
+	for i := range page.Items {
+		page.Items[i].Language = e.feed.Language
+		page.Items[i].ListSource = page.Source
+	}
+	page.Items = e.filter(page.Items)
+	return page, nil
+}
+
+// selectorItems applies items.selector and the field selectors.
+func (e *Extractor) selectorItems(doc *goquery.Document, base *url.URL) ([]item.Item, []FieldReport) {
+	els := e.items.find(doc.Selection)
+	reports := []FieldReport{{Field: "items.selector", Selector: e.items.src, Matched: els.Length()}}
+	fields := []struct {
+		name string
+		f    field
+	}{{"items.title", e.title}, {"items.link", e.link}, {"items.date", e.date}, {"items.summary", e.summary}, {"items.image", e.image}}
+	for _, fl := range fields {
+		if !fl.f.empty() {
+			reports = append(reports, FieldReport{Field: fl.name, Selector: fl.f.src, Of: els.Length()})
+		}
+	}
+	report := func(name, v string, matched bool) {
+		for i := range reports {
+			if reports[i].Field == name {
+				if matched {
+					reports[i].Matched++
+				}
+				reports[i].sample(v)
+			}
+		}
+	}
+	seen := map[string]int{}
+	var items []item.Item
+	els.Each(func(_ int, s *goquery.Selection) {
+		it, ok := e.selectorItem(s, base, report)
+		if !ok || (e.feed.LinkRe != nil && !e.feed.LinkRe.MatchString(it.URL)) {
+			return
+		}
+		items = appendUnique(items, seen, it)
+	})
+	return items, reports
+}
+
+func (e *Extractor) selectorItem(s *goquery.Selection, base *url.URL, report func(string, string, bool)) (item.Item, bool) {
+	rawLink, ok := e.link.value(s)
+	if rawLink == "" {
+		rawLink = firstHref(s)
+	}
+	link, err := normalize.CanonicalURL(rawLink, base, e.hosts)
+	report("items.link", link, ok && err == nil)
+	if err != nil {
+		return item.Item{}, false
+	}
+	it := item.Item{URL: link}
+	raw, ok := e.title.value(s)
+	it.Title = normalize.PlainText(raw)
+	report("items.title", it.Title, ok && it.Title != "")
+	if it.Title == "" {
+		it.Title = linkTitle(s, link, base, e.hosts)
+	}
+	raw, ok = e.date.value(s)
+	if d, dok := normalize.ParseDate(raw, e.feed.Language, e.feed.Location, e.feed.DateFormats); dok {
+		it.Published = d
+		report("items.date", d.Format("2006-01-02 15:04 -07:00"), ok)
+	} else {
+		report("items.date", "", false)
+	}
+	raw, ok = e.summary.value(s)
+	if sum := normalize.PlainText(raw); sum != it.Title {
+		it.Summary = sum
+	}
+	report("items.summary", it.Summary, ok && it.Summary != "")
+	raw, ok = e.image.value(s)
+	if img, err := normalize.AbsoluteURL(raw, base, e.hosts); err == nil && !isPlaceholder(img) {
+		it.Image = img
+	}
+	report("items.image", it.Image, ok && it.Image != "")
+	return it, it.Title != ""
+}
+
+// nextLink is the absolute URL of the next list page, if pagination.next
+// finds one. Without "@attr" the href of the matched link is used.
+func (e *Extractor) nextLink(doc *goquery.Document, base *url.URL) string {
+	for _, a := range e.next.alts {
+		for _, n := range a.sel(doc.Selection).Nodes {
+			raw := attrOf(n, a.attr)
+			if a.attr == "" {
+				raw = firstHref(goquery.NewDocumentFromNode(n).Selection)
+			}
+			if next, err := normalize.CanonicalURL(raw, base, e.hosts); err == nil && raw != "" {
+				return next
+			}
+		}
+	}
+	return ""
+}
+
+// filter applies the feed's include and exclude expressions to title and
+// summary.
+func (e *Extractor) filter(items []item.Item) []item.Item {
+	inc, exc := e.feed.IncludeRe, e.feed.ExcludeRe
+	if inc == nil && exc == nil {
+		return items
+	}
+	kept := items[:0]
+	for _, it := range items {
+		text := it.Title + "\n" + it.Summary
+		if (inc == nil || inc.MatchString(text)) && (exc == nil || !exc.MatchString(text)) {
+			kept = append(kept, it)
+		}
+	}
+	return kept
+}
+
+// appendUnique adds it unless its URL is already there; a duplicate fills
+// the empty fields of the first occurrence.
+func appendUnique(items []item.Item, seen map[string]int, it item.Item) []item.Item {
+	if i, ok := seen[it.URL]; ok {
+		items[i] = Merge(items[i], it)
+		return items
+	}
+	seen[it.URL] = len(items)
+	return append(items, it)
+}
+
+// Merge fills the empty fields of a with those of b (same URL).
+func Merge(a, b item.Item) item.Item {
+	fill := func(dst *string, src string) {
+		if *dst == "" {
+			*dst = src
+		}
+	}
+	fill(&a.Title, b.Title)
+	fill(&a.Summary, b.Summary)
+	fill(&a.Content, b.Content)
+	fill(&a.Image, b.Image)
+	fill(&a.Language, b.Language)
+	fill(&a.ListSource, b.ListSource)
+	fill(&a.ContentSource, b.ContentSource)
+	if a.Published.IsZero() {
+		a.Published = b.Published
+	}
+	if len(a.Images) == 0 {
+		a.Images = b.Images
+	}
+	if len(a.Attachments) == 0 {
+		a.Attachments = b.Attachments
+	}
+	return a
+}

@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+
+	"sitefeed/config"
+)
+
+// field is a compiled field selector: alternatives tried in order.
+type field struct {
+	src  string
+	alts []alt
+}
+
+type alt struct {
+	m    goquery.Matcher // nil: the context element itself
+	attr string
+}
+
+// compile compiles a selector validated by config; an invalid one (which
+// config rejects) compiles to a field that matches nothing.
+func compile(sel string) field {
+	f := field{src: sel}
+	for _, s := range config.ParseSelector(sel) {
+		a := alt{attr: s.Attr}
+		if s.CSS != "" {
+			g, err := cascadia.Compile(s.CSS)
+			if err != nil {
+				continue
+			}
+			a.m = g
+		}
+		f.alts = append(f.alts, a)
+	}
+	return f
+}
+
+func (f field) empty() bool { return len(f.alts) == 0 }
+
+// find returns every element the first productive alternative matches.
+func (f field) find(ctx *goquery.Selection) *goquery.Selection {
+	for _, a := range f.alts {
+		s := a.sel(ctx)
+		if s.Length() > 0 {
+			return s
+		}
+	}
+	return ctx.FindNodes()
+}
+
+func (a alt) sel(ctx *goquery.Selection) *goquery.Selection {
+	if a.m == nil {
+		return ctx
+	}
+	return ctx.FindMatcher(a.m)
+}
+
+// value returns the first non-empty value (an attribute, or text) that
+// the alternatives yield within ctx, and whether any element matched.
+func (f field) value(ctx *goquery.Selection) (string, bool) {
+	matched := false
+	for _, a := range f.alts {
+		s := a.sel(ctx)
+		if s.Length() > 0 {
+			matched = true
+		}
+		for _, n := range s.Nodes {
+			if v := nodeValue(n, a.attr); v != "" {
+				return v, true
+			}
+		}
+	}
+	return "", matched
+}
+
+// nodeValue is an attribute's value, or, without attr, the node's text; for
+// an <a> or <img> asked for text and having none, its href/src is no text.
+func nodeValue(n *html.Node, attr string) string {
+	if attr != "" {
+		for _, a := range n.Attr {
+			if strings.EqualFold(a.Key, attr) {
+				return strings.TrimSpace(a.Val)
+			}
+		}
+		return ""
+	}
+	return strings.TrimSpace(nodeText(n))
+}
+
+// nodeText is the text content of n, with block boundaries as spaces.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "template":
+				return
+			case "br", "p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "tr":
+				b.WriteByte(' ')
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+func attrOf(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return strings.TrimSpace(a.Val)
+		}
+	}
+	return ""
+}
