@@ -1,0 +1,160 @@
+package serve
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"strconv"
+	"sync"
+	"time"
+)
+
+const (
+	// gzipMin is the smallest body worth compressing.
+	gzipMin = 1024
+	// maxFile bounds what is read into memory; feeds are far smaller.
+	maxFile = 64 << 20
+)
+
+var errNotRegular = errors.New("not a regular file")
+
+// entry is one file's bytes and validators, valid while size and mtime
+// match (the feed writer replaces files atomically when bytes change).
+type entry struct {
+	size   int64
+	mod    time.Time
+	body   []byte
+	etag   string
+	gz     []byte // nil when body is too small to compress
+	gzETag string
+}
+
+// fileCache reads allowed files from dir through os.Root and caches their
+// bytes, gzip form and ETags by (name, size, mtime).
+type fileCache struct {
+	dir     string
+	mu      sync.Mutex
+	entries map[string]*entry
+}
+
+func newFileCache(dir string) *fileCache {
+	return &fileCache{dir: dir, entries: map[string]*entry{}}
+}
+
+// get returns the current entry for name, a plain file name inside dir.
+// The directory is opened per call, so it may appear after start.
+func (c *fileCache) get(name string) (*entry, error) {
+	root, err := os.OpenRoot(c.dir)
+	if err != nil {
+		return nil, err
+	}
+	defer root.Close()
+	f, err := root.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: %w", name, errNotRegular)
+	}
+	c.mu.Lock()
+	e := c.entries[name]
+	c.mu.Unlock()
+	if e != nil && e.size == st.Size() && e.mod.Equal(st.ModTime()) {
+		return e, nil
+	}
+	e, err = load(f, st)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	c.mu.Lock()
+	c.entries[name] = e
+	c.mu.Unlock()
+	return e, nil
+}
+
+func load(f io.Reader, st fs.FileInfo) (*entry, error) {
+	body, err := io.ReadAll(io.LimitReader(f, maxFile+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(body) > maxFile {
+		return nil, fmt.Errorf("larger than %d bytes", maxFile)
+	}
+	sum := sha256.Sum256(body)
+	tag := hex.EncodeToString(sum[:])[:32]
+	// Size and mtime of the stat, not len(body): a concurrent in-place
+	// write then only costs one extra reload.
+	e := &entry{size: st.Size(), mod: st.ModTime(), body: body, etag: `"` + tag + `"`}
+	if len(body) > gzipMin {
+		e.gz, err = compress(body)
+		if err != nil {
+			return nil, err
+		}
+		e.gzETag = `"` + tag + `-gz"`
+	}
+	return e, nil
+}
+
+func compress(b []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(b); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// serveFile serves one allowed file with validators, conditional requests
+// and gzip.
+func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name, ctype string) {
+	e, err := h.files.get(name)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) || errors.Is(err, errNotRegular):
+		http.Error(w, fmt.Sprintf("404 not found: %s has not been generated yet (no run has finished, or there is no such feed)", name), http.StatusNotFound)
+		return
+	case err != nil:
+		h.opts.Logger.Error("serve file", "name", name, "err", err)
+		http.Error(w, "500 cannot read "+name, http.StatusInternalServerError)
+		return
+	}
+	hdr := w.Header()
+	body, etag := e.body, e.etag
+	hdr.Set("Vary", "Accept-Encoding")
+	if e.gz != nil && acceptsGzip(r.Header.Values("Accept-Encoding")) {
+		body, etag = e.gz, e.gzETag
+		hdr.Set("Content-Encoding", "gzip")
+	}
+	hdr.Set("Content-Type", ctype)
+	hdr.Set("ETag", etag)
+	hdr.Set("Last-Modified", e.mod.UTC().Format(http.TimeFormat))
+	hdr.Set("Cache-Control", fmt.Sprintf("public, max-age=%d", int64(max(h.opts.MaxAge, 0)/time.Second)))
+	if notModified(r, etag, e.mod) {
+		hdr.Del("Content-Type")
+		hdr.Del("Content-Encoding")
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	hdr.Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(http.StatusOK)
+	if r.Method != http.MethodHead {
+		_, _ = w.Write(body)
+	}
+}

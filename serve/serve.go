@@ -1,0 +1,127 @@
+// Package serve owns sitefeed's HTTP side: it serves the files the feed
+// package wrote to the output directory (feeds, index.html, feeds.opml,
+// feed.xsl) with validators, conditional requests and gzip, plus /healthz
+// and /metrics.
+//
+// It serves from disk only and never waits for a scrape; it does not
+// render feeds, run scrapes or compute metrics. Only a fixed set of names
+// is served, opened through os.Root so nothing outside the directory can
+// be reached, not even through a symlink.
+package serve
+
+import (
+	"log/slog"
+	"net/http"
+	"regexp"
+	"time"
+)
+
+// FeedHealth is one feed's status as reported by /healthz.
+type FeedHealth struct {
+	Name                string    `json:"name"`
+	LastSuccess         time.Time `json:"last_success,omitzero"`
+	LastError           string    `json:"last_error,omitempty"`
+	LastErrorAt         time.Time `json:"last_error_at,omitzero"`
+	ConsecutiveFailures int       `json:"consecutive_failures"`
+	Items               int       `json:"items"`
+	// StaleAfter is filled by the caller; 0 means never stale.
+	StaleAfter time.Duration `json:"-"`
+	// Stale is computed by the handler.
+	Stale bool `json:"stale"`
+}
+
+// Options configure Handler.
+type Options struct {
+	// Dir is the output directory (feeds, index.html, feeds.opml, feed.xsl).
+	Dir string
+	// MaxAge is sent as Cache-Control: public, max-age=<seconds>.
+	MaxAge time.Duration
+	// Health returns the current per-feed status (nil: no feeds).
+	Health func() ([]FeedHealth, error)
+	// Started is the process start: a feed that never succeeded is stale
+	// only when now-Started > StaleAfter (default: when Handler is called).
+	Started time.Time
+	// Metrics is served at /metrics (nil: 404).
+	Metrics http.Handler
+	// Now is the clock (default time.Now).
+	Now func() time.Time
+	// Logger receives one debug line per request (default slog.Default).
+	Logger *slog.Logger
+}
+
+// Content types of the served files.
+const (
+	typeRSS  = "application/rss+xml; charset=utf-8"
+	typeAtom = "application/atom+xml; charset=utf-8"
+	typeJSON = "application/feed+json"
+	typeOPML = "text/x-opml; charset=utf-8"
+	typeXSL  = "text/xsl; charset=utf-8"
+	typeHTML = "text/html; charset=utf-8"
+)
+
+var (
+	feedPath  = regexp.MustCompile(`^/([a-z0-9][a-z0-9_-]*)\.(rss|atom|json)$`)
+	feedTypes = map[string]string{"rss": typeRSS, "atom": typeAtom, "json": typeJSON}
+)
+
+type handler struct {
+	opts  Options
+	files *fileCache
+}
+
+// Handler returns the site's handler, wrapped in request logging.
+func Handler(opts Options) http.Handler {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	if opts.Started.IsZero() {
+		opts.Started = opts.Now()
+	}
+	h := &handler{opts: opts, files: newFileCache(opts.Dir)}
+	return logRequests(opts.Logger, h)
+}
+
+func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	serve := h.route(r.URL.Path)
+	if serve == nil {
+		http.Error(w, "404 not found", http.StatusNotFound)
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "405 method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	serve(w, r)
+}
+
+// route maps a decoded path to its handler; nil for anything not served.
+// Only these exact names reach the disk.
+func (h *handler) route(path string) http.HandlerFunc {
+	file := func(name, ctype string) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) { h.serveFile(w, r, name, ctype) }
+	}
+	switch path {
+	case "/", "/index.html":
+		return file("index.html", typeHTML)
+	case "/feeds.opml":
+		return file("feeds.opml", typeOPML)
+	case "/feed.xsl":
+		return file("feed.xsl", typeXSL)
+	case "/healthz":
+		return h.serveHealth
+	case "/metrics":
+		if h.opts.Metrics == nil {
+			return nil
+		}
+		return h.opts.Metrics.ServeHTTP
+	}
+	if m := feedPath.FindStringSubmatch(path); m != nil {
+		return file(m[1]+"."+m[2], feedTypes[m[2]])
+	}
+	return nil
+}
