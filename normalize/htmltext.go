@@ -1,0 +1,142 @@
+package normalize
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// TextFromHTML returns the plain text of an HTML fragment, for summaries:
+// text of every element but script, style and the like, blanks where block
+// elements end, then the PlainText rules for blanks and controls (entities
+// are decoded once, as a browser would).
+func TextFromHTML(fragment string) string {
+	z := html.NewTokenizer(strings.NewReader(fragment))
+	var b strings.Builder
+	skip := 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return foldBlanks(b.String())
+		case html.TextToken:
+			if skip == 0 {
+				b.Write(z.Text())
+			}
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if skippedText[a] {
+				skip++
+			}
+			if blockElements[a] {
+				b.WriteByte(' ')
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if skippedText[a] && skip > 0 {
+				skip--
+			}
+			if blockElements[a] {
+				b.WriteByte(' ')
+			}
+		case html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			if blockElements[atom.Lookup(name)] {
+				b.WriteByte(' ')
+			}
+		}
+	}
+}
+
+// skippedText are elements whose content is not text a reader sees.
+var skippedText = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Iframe: true, atom.Object: true, atom.Svg: true, atom.Math: true,
+	atom.Textarea: true, atom.Select: true, atom.Title: true, atom.Head: true,
+}
+
+// blockElements break words: their start and end become a blank.
+var blockElements = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Br: true, atom.Caption: true, atom.Dd: true, atom.Div: true, atom.Dl: true,
+	atom.Dt: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true,
+	atom.H6: true, atom.Header: true, atom.Hr: true, atom.Img: true, atom.Li: true,
+	atom.Main: true, atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true,
+	atom.Section: true, atom.Table: true, atom.Td: true, atom.Th: true, atom.Tr: true,
+	atom.Ul: true,
+}
+
+// stripTags removes HTML tags and comments from text that PlainText has
+// already entity-decoded; a '<' that does not open a tag is kept. The
+// content of script and style elements goes too.
+func stripTags(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c != '<' || !opensTag(s[i+1:]) {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		if strings.HasPrefix(s[i:], "<!--") {
+			end := strings.Index(s[i+4:], "-->")
+			if end < 0 {
+				break
+			}
+			i += 4 + end + 3
+			continue
+		}
+		end := strings.IndexByte(s[i:], '>')
+		if end < 0 {
+			b.WriteString(s[i:])
+			break
+		}
+		tag := s[i+1 : i+end]
+		i += end + 1
+		a := atom.Lookup([]byte(strings.ToLower(tagName(tag))))
+		if blockElements[a] {
+			b.WriteByte(' ')
+		}
+		if (a == atom.Script || a == atom.Style) && tag[0] != '/' {
+			if close := indexFold(s[i:], "</"+a.String()); close >= 0 {
+				i += close
+			}
+		}
+	}
+	return b.String()
+}
+
+func opensTag(rest string) bool {
+	if rest == "" {
+		return false
+	}
+	c := rest[0]
+	if c == '/' && len(rest) > 1 {
+		c = rest[1]
+	}
+	return isASCIILetter(c) || c == '!' || c == '?'
+}
+
+// tagName returns the element name of the inside of a tag ("/p", "a href=x").
+func tagName(tag string) string {
+	tag = strings.TrimPrefix(tag, "/")
+	end := 0
+	for end < len(tag) && (isASCIILetter(tag[end]) || isDigit(tag[end])) {
+		end++
+	}
+	return tag[:end]
+}
+
+// indexFold is a case-insensitive strings.Index for an ASCII needle.
+func indexFold(s, needle string) int {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(needle)], needle) {
+			return i
+		}
+	}
+	return -1
+}

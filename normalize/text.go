@@ -1,0 +1,145 @@
+package normalize
+
+import (
+	"html"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// PlainText makes a plain-text title or summary: it decodes HTML entities
+// (until stable, at most two rounds, so "&amp;amp;" becomes "&"), strips
+// HTML tags (and the content of script and style), removes control
+// characters and invalid UTF-8 (tab, CR and LF become blanks), turns NBSP
+// and other Unicode spaces into a space, folds blank runs and trims.
+func PlainText(s string) string {
+	for range 2 {
+		if !strings.Contains(s, "&") {
+			break
+		}
+		u := html.UnescapeString(s)
+		if u == s {
+			break
+		}
+		s = u
+	}
+	if strings.Contains(s, "<") {
+		s = stripTags(s)
+	}
+	return foldBlanks(s)
+}
+
+// StripControls removes what XML 1.0 forbids (C0 controls except tab, LF and
+// CR, U+FFFE, U+FFFF, surrogates, invalid UTF-8) and also DEL and the C1
+// controls; everything else is kept as is.
+func StripControls(s string) string {
+	i := firstControl(s)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isControl(r, size) {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// firstControl returns the index of the first character StripControls
+// removes, -1 if none.
+func firstControl(s string) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isControl(r, size) {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// isControl reports whether a decoded rune is removed by StripControls.
+func isControl(r rune, size int) bool {
+	switch {
+	case r == utf8.RuneError && size == 1: // invalid UTF-8 or an encoded surrogate
+		return true
+	case r < ' ':
+		return r != '\t' && r != '\n' && r != '\r'
+	case r >= 0x7f && r <= 0x9f, r == 0xfffe, r == 0xffff:
+		return true
+	}
+	return false
+}
+
+// foldBlanks removes controls (tab, CR, LF become blanks) and zero-width
+// no-break spaces, folds every run of Unicode spaces into one space and
+// trims.
+func foldBlanks(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	blank := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			blank = true
+		case isControl(r, size) || r == '\ufeff' || r == '\u200b':
+		case unicode.IsSpace(r):
+			blank = true
+		default:
+			if blank && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			blank = false
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Truncate cuts plain text to at most n runes, "…" included, at a word
+// boundary when one is close enough, and appends "…" when it cut.
+func Truncate(s string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	// Byte offset of the end of the first n-1 runes.
+	end, count := 0, 0
+	for end < len(s) && count < n-1 {
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+		count++
+	}
+	cut := s[:end]
+	if !unicode.IsSpace(firstRune(s[end:])) {
+		if i := strings.LastIndexFunc(cut, unicode.IsSpace); i > len(cut)/2 {
+			cut = cut[:i]
+		}
+	}
+	cut = strings.TrimRightFunc(cut, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",;:-–—", r)
+	})
+	return cut + "…"
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}

@@ -1,0 +1,134 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestPlainText(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"unchanged", "Dövlət Miqrasiya Xidməti", "Dövlət Miqrasiya Xidməti"},
+		{"entities", "Tom &amp; Jerry &quot;x&quot; &#39;y&#39; &#8211; z", `Tom & Jerry "x" 'y' – z`},
+		{"double escaped", "A &amp;amp; B", "A & B"},
+		{"at most two rounds", "A &amp;amp;amp; B", "A &amp; B"},
+		{"tags stripped", "<b>Bold</b> and <i>italic</i>", "Bold and italic"},
+		{"escaped tags stripped", "&lt;p&gt;Para&lt;/p&gt;", "Para"},
+		{"block tags separate words", "one<br>two<p>three</p>four", "one two three four"},
+		{"inline tags join", "W<b>or</b>d", "Word"},
+		{"script content dropped", "a<script>var x = 1 < 2;</script> b", "a b"},
+		{"comment dropped", "a<!-- x > y -->b", "ab"},
+		{"less-than kept", "a < b and c<d", "a < b and c<d"},
+		{"escaped less-than kept", "1 &lt; 2", "1 < 2"},
+		{"unclosed tag kept", "a <b", "a <b"},
+		{"whitespace folded", "  a \t\n\r b   c  ", "a b c"},
+		{"nbsp and unicode spaces", "a\u00a0\u00a0b\u2003c\u3000d&nbsp;e", "a b c d e"},
+		{"C0 removed", "a\x00b\x01c\x0cd\x1fe", "abcde"},
+		{"DEL and C1 removed", "a\x7fb\u0080c\u0085d\u009fe", "abcde"},
+		{"nonchars removed", "a\ufffeb\uffffc", "abc"},
+		{"invalid UTF-8 removed", "a\xffb\xc3c", "abc"},
+		{"BOM and zero-width space removed", "\ufeffa\u200bb", "ab"},
+		{"replacement char kept", "a\ufffdb", "a\ufffdb"},
+		{"empty", "", ""},
+		{"blank", " \u00a0 \n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := PlainText(tt.in); got != tt.want {
+				t.Errorf("PlainText(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStripControls(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"clean", "Xəbər\t1\n2\r3 <b>&amp;</b>", "Xəbər\t1\n2\r3 <b>&amp;</b>"},
+		{"form feed", "a\x0cb", "ab"},
+		{"all C0 but tab LF CR", "\x00\x01\x08\x0b\x0c\x0e\x1f", ""},
+		{"DEL", "a\x7fb", "ab"},
+		{"C1", "a\u0080\u0085\u009fb", "ab"},
+		{"U+FFFE U+FFFF", "a\ufffe\uffffb", "ab"},
+		{"encoded surrogate", "a\xed\xa0\x80b", "ab"},
+		{"invalid UTF-8", "a\xff\xfeb", "ab"},
+		{"truncated rune", "ab\xe2\x82", "ab"},
+		{"NBSP and emoji kept", "a\u00a0b 😀", "a\u00a0b 😀"},
+		{"U+FFFD kept", "\ufffd", "\ufffd"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := StripControls(tt.in); got != tt.want {
+				t.Errorf("StripControls(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTextFromHTML(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"paragraphs", "<p>Hello&nbsp;<b>world</b></p><p>Next</p>", "Hello world Next"},
+		{"entities decoded once", "<p>a &amp;lt; b &amp;amp; c</p>", "a &lt; b &amp; c"},
+		{"script and style dropped", "<script>var a;</script><style>p{}</style><p>x</p>", "x"},
+		{"br separates", "one<br>two<br/>three", "one two three"},
+		{"list items", "<ul><li>a</li><li>b</li></ul>", "a b"},
+		{"inline joins", "W<em>or</em>d", "Word"},
+		{"controls", "<p>a\x0cb\x00c</p>", "abc"},
+		{"iframe content dropped", "<iframe>frame text</iframe>ok", "ok"},
+		{"blank", "<p>&nbsp;</p><p> </p>", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := TextFromHTML(tt.in); got != tt.want {
+				t.Errorf("TextFromHTML(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTruncate(t *testing.T) {
+	const title = "The Chief of the State Migration Service participates in the 114th session"
+	tests := []struct {
+		name string
+		in   string
+		n    int
+		want string
+	}{
+		{"short enough", "short", 10, "short"},
+		{"exact length", "12345", 5, "12345"},
+		{"word boundary", title, 20, "The Chief of the…"},
+		{"cut right before a blank", "abc def ghi", 8, "abc def…"},
+		{"no blank close enough", "Supercalifragilistic", 10, "Supercali…"},
+		{"trailing punctuation trimmed", "one, two, three", 6, "one…"},
+		{"multi-byte runes", "Dövlət Miqrasiya Xidməti", 12, "Dövlət…"},
+		{"cyrillic", "Государственная миграционная служба", 20, "Государственная…"},
+		{"one rune", "abc", 1, "…"},
+		{"zero", "abc", 0, ""},
+		{"negative", "abc", -1, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Truncate(tt.in, tt.n)
+			if got != tt.want {
+				t.Errorf("Truncate(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+			}
+			if tt.n > 0 && utf8.RuneCountInString(got) > tt.n {
+				t.Errorf("Truncate(%q, %d) = %q has %d runes", tt.in, tt.n, got, utf8.RuneCountInString(got))
+			}
+			if got != tt.in && tt.n > 0 && !strings.HasSuffix(got, "…") {
+				t.Errorf("Truncate(%q, %d) = %q cut without an ellipsis", tt.in, tt.n, got)
+			}
+		})
+	}
+}
