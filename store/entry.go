@@ -1,0 +1,95 @@
+package store
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"time"
+
+	"sitefeed/item"
+)
+
+type outcome int
+
+const (
+	outcomeNew outcome = iota
+	outcomeUpdated
+	outcomeUnchanged
+)
+
+// mergeEntry is the pure merge rule for one item: old is the stored entry
+// (found reports whether there was one), it what this run saw, now the run.
+func mergeEntry(old item.Entry, found bool, it item.Item, now time.Time) (item.Entry, outcome) {
+	if !found {
+		return item.Entry{Item: it, FirstSeen: now, LastSeen: now, Updated: now, Hash: hashItem(it)}, outcomeNew
+	}
+	merged := fillFrom(it, old.Item)
+	merged.URL = old.URL
+	h := hashItem(merged)
+	if h == old.Hash {
+		old.LastSeen = now
+		return old, outcomeUnchanged
+	}
+	return item.Entry{Item: merged, FirstSeen: old.FirstSeen, LastSeen: now, Updated: now, Hash: h}, outcomeUpdated
+}
+
+// fillFrom returns n with every empty field taken from old: a run that
+// could not read the article page must not erase what an earlier run read.
+// A site date, once known, stays unless a new non-zero one differs.
+func fillFrom(n, old item.Item) item.Item {
+	n.Title = orString(n.Title, old.Title)
+	n.Summary = orString(n.Summary, old.Summary)
+	if n.Content == "" && old.Content != "" {
+		n.Content, n.ContentSource = old.Content, old.ContentSource
+	}
+	n.ContentSource = orString(n.ContentSource, old.ContentSource)
+	n.Image = orString(n.Image, old.Image)
+	if len(n.Images) == 0 {
+		n.Images = old.Images
+	}
+	if len(n.Attachments) == 0 {
+		n.Attachments = old.Attachments
+	}
+	if n.Published.IsZero() {
+		n.Published = old.Published
+	}
+	n.Language = orString(n.Language, old.Language)
+	n.ListSource = orString(n.ListSource, old.ListSource)
+	return n
+}
+
+func orString(s, fallback string) string {
+	if s == "" {
+		return fallback
+	}
+	return s
+}
+
+// hashItem hashes the fields whose change makes an update: title, summary,
+// content, image, attachment URLs and the site date (as an instant).
+func hashItem(it item.Item) string {
+	size := 128 + len(it.Title) + len(it.Summary) + len(it.Content) + len(it.Image)
+	for _, a := range it.Attachments {
+		size += 8 + len(a.URL)
+	}
+	buf := make([]byte, 0, size)
+	field := func(s string) {
+		buf = binary.BigEndian.AppendUint64(buf, uint64(len(s)))
+		buf = append(buf, s...)
+	}
+	field(it.Title)
+	field(it.Summary)
+	field(it.Content)
+	field(it.Image)
+	buf = binary.BigEndian.AppendUint64(buf, uint64(len(it.Attachments)))
+	for _, a := range it.Attachments {
+		field(a.URL)
+	}
+	if it.Published.IsZero() {
+		field("")
+	} else {
+		field(it.Published.UTC().Format(time.RFC3339Nano))
+	}
+	sum := sha256.Sum256(buf)
+	return hex.EncodeToString(sum[:])
+}

@@ -1,0 +1,64 @@
+package store
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"go.etcd.io/bbolt"
+)
+
+// Validators are a URL's HTTP cache validators for a conditional GET,
+// shared across feeds.
+type Validators struct {
+	ETag         string    `json:"etag,omitempty"`
+	LastModified string    `json:"last_modified,omitempty"`
+	Checked      time.Time `json:"checked,omitzero"`
+}
+
+// Validators returns the validators stored for url.
+func (s *Store) Validators(url string) (Validators, bool, error) {
+	var (
+		v     Validators
+		found bool
+	)
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		b, err := bucketOf(tx, bucketValidators)
+		if err != nil {
+			return err
+		}
+		raw := b.Get([]byte(url))
+		if raw == nil {
+			return nil
+		}
+		found = true
+		return json.Unmarshal(raw, &v)
+	})
+	if err != nil {
+		return Validators{}, false, fmt.Errorf("validators %s: %w", url, err)
+	}
+	return v, found, nil
+}
+
+// SetValidators stores the validators for url, replacing older ones.
+func (s *Store) SetValidators(url string, v Validators) error {
+	if url == "" {
+		return errors.New("set validators: empty URL")
+	}
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("set validators %s: %w", url, err)
+	}
+	err = s.db.Update(func(tx *bbolt.Tx) error {
+		b, err := bucketOf(tx, bucketValidators)
+		if err != nil {
+			return err
+		}
+		return b.Put([]byte(url), raw)
+	})
+	if err != nil {
+		return fmt.Errorf("set validators %s: %w", url, err)
+	}
+	return nil
+}
