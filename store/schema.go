@@ -19,6 +19,7 @@ var (
 	bucketOrder      = []byte("order")
 	bucketStatus     = []byte("status")
 	bucketValidators = []byte("validators")
+	bucketBlobs      = []byte("blobs")
 
 	keyApp    = []byte("app")
 	keySchema = []byte("schema")
@@ -32,7 +33,7 @@ var migrations = []func(*bbolt.Tx) error{
 
 // createLayout builds schema 1: the top-level buckets.
 func createLayout(tx *bbolt.Tx) error {
-	for _, name := range [][]byte{bucketItems, bucketOrder, bucketStatus, bucketValidators} {
+	for _, name := range [][]byte{bucketItems, bucketOrder, bucketStatus, bucketValidators, bucketBlobs} {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return fmt.Errorf("create bucket %s: %w", name, err)
 		}
