@@ -84,7 +84,12 @@ func (s *Sanitizer) HTML(fragment string, base *url.URL) string {
 			return ""
 		}
 	}
-	return strings.TrimSpace(s.policy.Sanitize(buf.String()))
+	var out strings.Builder
+	out.Grow(buf.Len())
+	if err := s.policy.SanitizeReaderToWriter(&buf, &out); err != nil {
+		return ""
+	}
+	return strings.TrimSpace(out.String())
 }
 
 // bodyNode is the context fragments are parsed in.

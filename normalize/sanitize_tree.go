@@ -122,7 +122,7 @@ func (w *walker) element(n *html.Node) {
 // a newline.
 func (w *walker) text(s string) string {
 	s = StripControls(s)
-	if w.pre > 0 {
+	if w.pre > 0 || foldedBlanks(s) {
 		return s
 	}
 	var b strings.Builder
@@ -152,6 +152,27 @@ func (w *walker) text(s string) string {
 	}
 	flush(true)
 	return b.String()
+}
+
+// foldedBlanks reports whether text has nothing for walker.text to fold:
+// its only blanks are single ASCII spaces.
+func foldedBlanks(s string) bool {
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case c < ' ', c == 0xc2, c >= 0xe1 && c <= 0xe3: // other blanks: ASCII, U+0085/U+00A0, U+1680..U+3000
+			return false
+		}
+		prevSpace = false
+	}
+	return true
 }
 
 // mergeBlanks joins adjacent text children of n so that no two blanks

@@ -1,0 +1,227 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"sitefeed/config"
+	"sitefeed/extract"
+	"sitefeed/normalize"
+	"sitefeed/scraper"
+)
+
+func check(args []string, env Env) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	var c common
+	c.register(fs, env)
+	only := fs.String("feed", "", "only these feeds (comma-separated names)")
+	if code, done := parseFlags(fs, args, env, "sitefeed check [-config F] [-origin URL] [-feed NAME] [URL|FILE]\n\n"+
+		"Validates the configuration, then fetches each feed's first list page and one article page (or reads\n"+
+		"URL or FILE instead) and shows what every selector matched. Exits 1 when a required selector\n"+
+		"(items.selector, items.title, items.link) matches nothing, naming it."); done {
+		return code
+	}
+	cfg, err := c.load()
+	if err != nil {
+		return configError(env, err)
+	}
+	fmt.Fprintf(env.Stdout, "configuration %s: ok (%d feeds)\n", cfg.Path, len(cfg.Feeds))
+	log, err := c.logger(env.Stderr)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "sitefeed:", err)
+		return ExitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	scr, err := scraper.New(ctx, scraper.Options{Config: cfg, Version: version(), Logger: log})
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "sitefeed:", err)
+		return ExitFailed
+	}
+	ck := &checker{cfg: cfg, scr: scr, out: env.Stdout, san: normalize.NewSanitizer(cfg.Hosts)}
+	names := feedList(*only)
+	code := ExitOK
+	for i := range cfg.Feeds {
+		f := &cfg.Feeds[i]
+		if len(names) > 0 && !contains(names, f.Name) {
+			continue
+		}
+		if !ck.feed(ctx, f, fs.Arg(0)) {
+			code = ExitFailed
+		}
+	}
+	for _, p := range ck.problems {
+		fmt.Fprintln(env.Stderr, "sitefeed: check:", p)
+	}
+	return code
+}
+
+type checker struct {
+	cfg      *config.Config
+	scr      *scraper.Scraper
+	out      io.Writer
+	san      *normalize.Sanitizer
+	problems []string
+}
+
+// feed checks one feed; it returns false when a required selector matched
+// nothing or no item was found.
+func (ck *checker) feed(ctx context.Context, f *config.Feed, arg string) bool {
+	fmt.Fprintf(ck.out, "\n== feed %s (%s)\n", f.Name, f.Language)
+	ex := extract.New(f, ck.cfg.Hosts, ck.san)
+	listURL := f.ListURLs[0]
+	if arg != "" && f.LinkRe != nil && matchesArticle(ck.cfg, f, arg) {
+		return ck.article(ctx, f, ex, arg)
+	}
+	body, ct, pageURL, err := ck.load(ctx, f, arg, listURL)
+	if err != nil {
+		ck.fail("%s: %v", f.Name, err)
+		return false
+	}
+	page, err := ex.List(body, ct, pageURL)
+	if err != nil {
+		ck.fail("%s: %v", f.Name, err)
+		return false
+	}
+	fmt.Fprintf(ck.out, "list page %s\n", pageURL)
+	ok := ck.reportFields(f, page.Fields)
+	for _, w := range page.Warnings {
+		fmt.Fprintf(ck.out, "  warning: %s\n", w)
+	}
+	switch {
+	case len(page.Items) == 0:
+		ck.fail("%s: no items found on %s by items.selector or link_pattern", f.Name, pageURL)
+		ok = false
+	case page.Source == extract.SourceLinkPattern:
+		fmt.Fprintf(ck.out, "  items: %d, found by the link_pattern FALLBACK (fix items.selector)\n", len(page.Items))
+	default:
+		fmt.Fprintf(ck.out, "  items: %d, found by items.selector\n", len(page.Items))
+	}
+	for i, it := range page.Items {
+		if i == 3 {
+			break
+		}
+		date := "no date"
+		if it.Dated() {
+			date = it.Published.Format("2006-01-02 15:04 -07:00")
+		}
+		fmt.Fprintf(ck.out, "    - %s\n      %s (%s)\n", normalize.Truncate(it.Title, 80), it.URL, date)
+	}
+	if page.Next != "" {
+		fmt.Fprintf(ck.out, "  next page: %s\n", page.Next)
+	} else if f.Pagination.Template != "" {
+		fmt.Fprintf(ck.out, "  next page: by template %s\n", f.Pagination.Template)
+	}
+	if len(page.Items) > 0 && !f.Article.Disabled && arg == "" {
+		ok = ck.article(ctx, f, ex, page.Items[0].URL) && ok
+	}
+	return ok
+}
+
+func (ck *checker) article(ctx context.Context, f *config.Feed, ex *extract.Extractor, arg string) bool {
+	body, ct, pageURL, err := ck.load(ctx, f, arg, arg)
+	if err != nil {
+		ck.fail("%s: article page: %v", f.Name, err)
+		return false
+	}
+	a, err := ex.Article(body, ct, pageURL)
+	if err != nil {
+		ck.fail("%s: %v", f.Name, err)
+		return false
+	}
+	fmt.Fprintf(ck.out, "article page %s\n", pageURL)
+	ck.reportFields(f, a.Fields)
+	for _, w := range a.Warnings {
+		fmt.Fprintf(ck.out, "  warning: %s\n", w)
+	}
+	switch a.ContentSource {
+	case extract.SourceSelector:
+		fmt.Fprintf(ck.out, "  content: %d characters, found by article.content\n", len(a.Content))
+	case extract.SourceReadability:
+		fmt.Fprintf(ck.out, "  content: %d characters, found by the readability FALLBACK (fix article.content)\n", len(a.Content))
+	default:
+		fmt.Fprintf(ck.out, "  content: none found\n")
+	}
+	return true
+}
+
+// reportFields prints one line per selector; false when a required one
+// matched nothing.
+func (ck *checker) reportFields(f *config.Feed, fields []extract.FieldReport) bool {
+	ok := true
+	for _, r := range fields {
+		mark := "ok  "
+		if r.Matched == 0 {
+			mark = "NONE"
+			if required(r.Field) {
+				ck.fail("%s: required selector %s %q matched nothing", f.Name, r.Field, r.Selector)
+				ok = false
+			}
+		}
+		count := fmt.Sprintf("%d", r.Matched)
+		if r.Of > 0 {
+			count = fmt.Sprintf("%d/%d", r.Matched, r.Of)
+		}
+		fmt.Fprintf(ck.out, "  %s %-20s %-7s %s\n", mark, r.Field, count, r.Selector)
+		for _, s := range r.Samples {
+			fmt.Fprintf(ck.out, "         %q\n", s)
+		}
+	}
+	return ok
+}
+
+func required(field string) bool {
+	return field == "items.selector" || field == "items.title" || field == "items.link"
+}
+
+func (ck *checker) fail(format string, args ...any) {
+	ck.problems = append(ck.problems, fmt.Sprintf(format, args...))
+}
+
+// load reads arg (a URL or a local file; "" means fallback, a URL) and
+// returns the body with the URL that relative links resolve against.
+func (ck *checker) load(ctx context.Context, f *config.Feed, arg, fallback string) ([]byte, string, *url.URL, error) {
+	if arg == "" {
+		arg = fallback
+	}
+	if strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
+		u, err := normalize.CanonicalURL(arg, nil, ck.cfg.Hosts)
+		if err != nil {
+			return nil, "", nil, err
+		}
+		p, err := ck.scr.Fetch(ctx, f.Name, u)
+		if err != nil {
+			return nil, "", nil, err
+		}
+		pu, _ := url.Parse(u)
+		return p.Body, p.ContentType, pu, nil
+	}
+	body, err := os.ReadFile(arg)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	pu, _ := url.Parse(f.ListURLs[0])
+	return body, "", pu, nil
+}
+
+// matchesArticle reports that arg names an article page of the feed.
+func matchesArticle(cfg *config.Config, f *config.Feed, arg string) bool {
+	u, err := normalize.CanonicalURL(arg, nil, cfg.Hosts)
+	return err == nil && f.LinkRe.MatchString(u)
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

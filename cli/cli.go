@@ -1,0 +1,186 @@
+// Package cli implements sitefeed's commands (scrape, check, serve,
+// version): flags, exit codes and what each prints. It wires the other
+// packages together and holds no scraping, storage or rendering logic.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"sitefeed/config"
+)
+
+// Exit codes.
+const (
+	ExitOK     = 0
+	ExitFailed = 1 // a feed or a check failed; previous feeds kept
+	ExitUsage  = 2 // bad flags or configuration
+)
+
+// Version is set with -ldflags "-X sitefeed/cli.Version=1.2.3"; otherwise
+// the module's build info is used.
+var Version = ""
+
+// version returns the build's version.
+func version() string {
+	if Version != "" {
+		return Version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+// Env gives the commands their world, so tests can run them in-process.
+type Env struct {
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+}
+
+const usage = `sitefeed turns news sites without feeds into RSS, Atom and JSON Feed.
+
+Usage:
+  sitefeed scrape  [flags]          scrape every feed once and write the feed files
+  sitefeed check   [flags] [URL|FILE] show what each selector matches, to fix config.yaml
+  sitefeed serve   [flags]          scrape on a schedule and serve the feeds over HTTP
+  sitefeed version                  print the version
+
+Run "sitefeed COMMAND -h" for a command's flags.
+`
+
+// Main runs the command in args (without the program name) and returns the
+// exit code.
+func Main(args []string, env Env) int {
+	if env.Getenv == nil {
+		env.Getenv = os.Getenv
+	}
+	if len(args) == 0 {
+		fmt.Fprint(env.Stderr, usage)
+		return ExitUsage
+	}
+	switch args[0] {
+	case "scrape":
+		return scrape(args[1:], env)
+	case "check":
+		return check(args[1:], env)
+	case "serve":
+		return serveCmd(args[1:], env)
+	case "version", "-version", "--version":
+		fmt.Fprintf(env.Stdout, "sitefeed %s\n", version())
+		return ExitOK
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(env.Stdout, usage)
+		return ExitOK
+	}
+	fmt.Fprintf(env.Stderr, "sitefeed: unknown command %q\n\n%s", args[0], usage)
+	return ExitUsage
+}
+
+// common are the flags every command shares.
+type common struct {
+	config    string
+	origin    string
+	db        string
+	output    string
+	logLevel  string
+	logFormat string
+	delay     time.Duration
+}
+
+func (c *common) register(fs *flag.FlagSet, env Env) {
+	fs.StringVar(&c.config, "config", envOr(env, "SITEFEED_CONFIG", "config.yaml"), "configuration file (env SITEFEED_CONFIG)")
+	fs.StringVar(&c.origin, "origin", env.Getenv("SITEFEED_ORIGIN"), "send all requests for the site's hosts to this origin, e.g. http://127.0.0.1:8081 (env SITEFEED_ORIGIN)")
+	fs.StringVar(&c.db, "db", env.Getenv("SITEFEED_DB"), "item store file (overrides db in the config; env SITEFEED_DB)")
+	fs.StringVar(&c.output, "output", env.Getenv("SITEFEED_OUTPUT"), "output directory (overrides output_dir; env SITEFEED_OUTPUT)")
+	fs.DurationVar(&c.delay, "delay", -1, "override the per-host delay between requests, e.g. 0 for a local mirror (default: delay from the config)")
+	fs.StringVar(&c.logLevel, "log-level", envOr(env, "SITEFEED_LOG_LEVEL", "info"), "log level: debug, info, warn, error (env SITEFEED_LOG_LEVEL)")
+	fs.StringVar(&c.logFormat, "log-format", envOr(env, "SITEFEED_LOG_FORMAT", "text"), "log format: text or json (env SITEFEED_LOG_FORMAT)")
+}
+
+// load reads the configuration and applies the flag overrides.
+func (c *common) load() (*config.Config, error) {
+	cfg, err := config.Load(c.config)
+	if err != nil {
+		return nil, err
+	}
+	if c.origin != "" {
+		if err := config.CheckOrigin(c.origin); err != nil {
+			return nil, fmt.Errorf("-origin: %w", err)
+		}
+		cfg.Origin = c.origin
+	}
+	if c.db != "" {
+		cfg.DB = c.db
+	}
+	if c.output != "" {
+		cfg.OutputDir = c.output
+	}
+	if c.delay >= 0 {
+		cfg.Delay, cfg.RandomDelay = c.delay, 0
+	}
+	return cfg, nil
+}
+
+func (c *common) logger(w io.Writer) (*slog.Logger, error) {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(c.logLevel)); err != nil {
+		return nil, fmt.Errorf("-log-level: %w", err)
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	switch c.logFormat {
+	case "text":
+		return slog.New(slog.NewTextHandler(w, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	}
+	return nil, fmt.Errorf("-log-format: want text or json, got %q", c.logFormat)
+}
+
+func envOr(env Env, key, def string) string {
+	if v := env.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+// parseFlags parses, printing usage on -h; done reports that the command
+// should return code.
+func parseFlags(fs *flag.FlagSet, args []string, env Env, synopsis string) (code int, done bool) {
+	fs.SetOutput(env.Stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(env.Stderr, "Usage: %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return ExitOK, true
+		}
+		return ExitUsage, true
+	}
+	return 0, false
+}
+
+// feedList splits a comma-separated -feed value.
+func feedList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// configError prints a configuration error and returns ExitUsage.
+func configError(env Env, err error) int {
+	fmt.Fprintf(env.Stderr, "sitefeed: configuration error:\n%v\n", err)
+	return ExitUsage
+}

@@ -1,0 +1,145 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+	"text/tabwriter"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"sitefeed/refresh"
+	"sitefeed/scraper"
+	"sitefeed/store"
+)
+
+func scrape(args []string, env Env) int {
+	fs := flag.NewFlagSet("scrape", flag.ContinueOnError)
+	var c common
+	c.register(fs, env)
+	feeds := fs.String("feed", "", "only these feeds (comma-separated names)")
+	dryRun := fs.Bool("dry-run", false, "print the extracted items as JSON lines; write nothing (no store, no files)")
+	backfill := fs.Bool("backfill", false, "walk pagination to its end (or -max-pages) to fill the store with history")
+	maxPages := fs.Int("max-pages", 0, "list pages per list URL (default: pagination.max_pages, or max_pages with -backfill)")
+	refreshAll := fs.Bool("refresh", false, "re-check the article page of every listed item (conditional GET)")
+	if code, done := parseFlags(fs, args, env, "sitefeed scrape [-config F] [-origin URL] [-feed a,b] [-dry-run] [-backfill [-max-pages N]] [-refresh]"); done {
+		return code
+	}
+	cfg, err := c.load()
+	if err != nil {
+		return configError(env, err)
+	}
+	log, err := c.logger(env.Stderr)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, "sitefeed:", err)
+		return ExitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	o := refresh.Options{Config: cfg, Version: version(), Logger: log, Feeds: feedList(*feeds),
+		Backfill: *backfill, MaxPages: *maxPages, Refresh: *refreshAll, DryRun: *dryRun, Out: env.Stdout}
+	if *backfill {
+		o.Progress = progress(env.Stderr, log)
+	}
+	if !*dryRun {
+		st, err := store.Open(cfg.DB, store.Options{LockTimeout: time.Second})
+		if err != nil {
+			fmt.Fprintln(env.Stderr, "sitefeed:", err)
+			return ExitFailed
+		}
+		defer st.Close()
+		o.Store = st
+	}
+	rep, err := refresh.Run(ctx, o)
+	if !*dryRun {
+		printSummary(env.Stdout, rep)
+	}
+	return runExit(env, rep, err)
+}
+
+// runExit reports the run's outcome on stderr and picks the exit code.
+func runExit(env Env, rep refresh.Report, err error) int {
+	for _, f := range rep.Failed() {
+		fmt.Fprintf(env.Stderr, "sitefeed: feed %s failed, previous feed kept: %v\n", f.Feed, f.Err)
+	}
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(env.Stderr, "sitefeed: interrupted; everything stored so far is kept (run again to resume)")
+		return ExitFailed
+	case !errors.Is(err, refresh.ErrFeedsFailed):
+		fmt.Fprintln(env.Stderr, "sitefeed:", err)
+	}
+	return ExitFailed
+}
+
+// printSummary writes one line per feed.
+func printSummary(w io.Writer, rep refresh.Report) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "feed\tresult\tfound\tnew\tupdated\tunchanged\tpages\tarticles\trequests\t304s\tretries\tbytes\tfiles\tsource\tduration\t")
+	for _, f := range rep.Feeds {
+		s := f.Stats
+		result := "ok"
+		switch {
+		case f.Err != nil:
+			result = "FAILED"
+		case s.Unchanged:
+			result = "unchanged"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t\n", f.Feed, result, s.Found,
+			f.Merge.New, f.Merge.Updated, f.Merge.Unchanged, s.Pages, s.Articles, s.Requests, s.NotModified,
+			s.Retries, s.Bytes, len(f.Written), sourceLabel(s), s.Duration.Round(time.Millisecond))
+	}
+	tw.Flush()
+	for _, f := range rep.Feeds {
+		for _, w2 := range f.Stats.Warnings {
+			fmt.Fprintf(w, "warning: %s: %s\n", f.Feed, w2)
+		}
+	}
+}
+
+func sourceLabel(s scraper.Stats) string {
+	src := s.ListSource
+	if src == "" {
+		src = "-"
+	}
+	if n := s.ContentSources["readability"]; n > 0 {
+		src += fmt.Sprintf("+readability(%d)", n)
+	}
+	return src
+}
+
+// progress shows a bar on an interactive stderr, log lines otherwise.
+func progress(w io.Writer, log *slog.Logger) func(scraper.Progress) {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return func(p scraper.Progress) {
+			log.Info("backfill", slog.String("feed", p.Feed), slog.Int("pages", p.Pages), slog.Int("items", p.Items), slog.Int("requests", p.Requests))
+		}
+	}
+	var bar *progressbar.ProgressBar
+	feed := ""
+	return func(p scraper.Progress) {
+		if p.Feed != feed {
+			if bar != nil {
+				_ = bar.Finish()
+			}
+			feed = p.Feed
+			bar = progressbar.NewOptions(-1, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription(p.Feed+" pages"),
+				progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("pages"),
+				progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
+		}
+		_ = bar.Set(p.Pages)
+		bar.Describe(fmt.Sprintf("%s: %d pages, %d items, %d requests", p.Feed, p.Pages, p.Items, p.Requests))
+	}
+}
+

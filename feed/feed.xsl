@@ -1,0 +1,62 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Shows an RSS 2.0 or Atom 1.0 feed of sitefeed as a readable page when it
+  is opened in a browser. Feed readers ignore it.
+-->
+<xsl:stylesheet version="1.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:atom="http://www.w3.org/2005/Atom"
+  exclude-result-prefixes="atom">
+  <xsl:output method="html" encoding="UTF-8" indent="yes" doctype-system="about:legacy-compat"/>
+
+  <xsl:template match="/">
+    <html lang="{rss/channel/language | atom:feed/@xml:lang}">
+      <head>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title><xsl:value-of select="rss/channel/title | atom:feed/atom:title"/></title>
+        <style>
+          body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 46rem; padding: 1rem; color: #1b1b1b; background: #fff; }
+          .note { background: #f3f6fa; border-left: 4px solid #3b6ea5; padding: .5rem 1rem; }
+          article { border-top: 1px solid #ddd; padding: .25rem 0; }
+          article h2 { font-size: 1.1rem; margin-bottom: .1rem; }
+          .date { color: #555; font-size: .9rem; margin: 0; }
+          a { color: #1a4f8b; }
+        </style>
+      </head>
+      <body>
+        <p class="note" lang="en">This is a web feed: copy its address into your feed reader.</p>
+        <xsl:apply-templates select="rss/channel | atom:feed"/>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template match="channel">
+    <header>
+      <h1><a href="{link}"><xsl:value-of select="title"/></a></h1>
+      <p><xsl:value-of select="description"/></p>
+    </header>
+    <xsl:for-each select="item">
+      <article>
+        <h2><a href="{link}"><xsl:value-of select="title"/></a></h2>
+        <p class="date"><xsl:value-of select="pubDate"/></p>
+        <p><xsl:value-of select="description"/></p>
+      </article>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="atom:feed">
+    <header>
+      <h1><a href="{atom:link[@rel='alternate']/@href}"><xsl:value-of select="atom:title"/></a></h1>
+      <p><xsl:value-of select="atom:subtitle"/></p>
+    </header>
+    <xsl:for-each select="atom:entry">
+      <article>
+        <h2><a href="{atom:link[@rel='alternate']/@href}"><xsl:value-of select="atom:title"/></a></h2>
+        <p class="date"><xsl:value-of select="translate(atom:published | atom:updated[not(../atom:published)], 'T', ' ')"/></p>
+        <xsl:if test="atom:summary">
+          <p><xsl:value-of select="atom:summary"/></p>
+        </xsl:if>
+      </article>
+    </xsl:for-each>
+  </xsl:template>
+</xsl:stylesheet>

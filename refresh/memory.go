@@ -1,0 +1,62 @@
+package refresh
+
+import (
+	"sitefeed/item"
+	"sitefeed/scraper"
+	"sitefeed/store"
+)
+
+// memory adapts the store to what the scraper remembers between runs.
+type memory struct {
+	st       *store.Store
+	maxItems map[string]int
+}
+
+func (m memory) Lookup(feed string, urls []string) (map[string]scraper.Known, error) {
+	found, err := m.st.Lookup(feed, urls)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]scraper.Known, len(found))
+	for u, k := range found {
+		if !k.Stored {
+			continue
+		}
+		e, ok, err := m.st.Get(feed, u)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out[u] = scraper.Known{Stored: true, HasArticle: k.HasArticle, Title: e.Title, Published: e.Published}
+		}
+	}
+	return out, nil
+}
+
+// Pending looks among the items the feed shows: older ones no longer
+// matter to readers.
+func (m memory) Pending(feed string, limit int) ([]item.Item, error) {
+	entries, err := m.st.Entries(feed, m.maxItems[feed])
+	if err != nil {
+		return nil, err
+	}
+	var out []item.Item
+	for _, e := range entries {
+		if e.ContentSource == "" && len(out) < limit {
+			out = append(out, e.Item)
+		}
+	}
+	return out, nil
+}
+
+func (m memory) Validators(url string) (scraper.Validators, bool, error) {
+	v, ok, err := m.st.Validators(url)
+	return scraper.Validators{ETag: v.ETag, LastModified: v.LastModified, Checked: v.Checked}, ok, err
+}
+
+func (m memory) SetValidators(url string, v scraper.Validators) error {
+	return m.st.SetValidators(url, store.Validators{ETag: v.ETag, LastModified: v.LastModified, Checked: v.Checked})
+}
+
+func (m memory) Blob(key string) ([]byte, bool, error) { return m.st.Blob(key) }
+func (m memory) SetBlob(key string, data []byte) error { return m.st.SetBlob(key, data) }

@@ -1,0 +1,327 @@
+package refresh
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"sitefeed/config"
+	"sitefeed/feed"
+	"sitefeed/item"
+	"sitefeed/scraper"
+	"sitefeed/store"
+)
+
+// ErrFeedsFailed is returned when at least one feed failed; its last good
+// files were kept.
+var ErrFeedsFailed = errors.New("feeds failed, their last good files were kept")
+
+// Observer receives run metrics (package metrics implements it).
+type Observer interface {
+	ObserveRun(feed, result string, d time.Duration, newItems, updatedItems int)
+	ObserveRequest(feed string, status int)
+	SetLastSuccess(feed string, t time.Time)
+}
+
+// Options configure one run.
+type Options struct {
+	Config    *config.Config
+	Store     *store.Store // nil only with DryRun
+	Version   string
+	Transport http.RoundTripper
+	Logger    *slog.Logger
+	Now       func() time.Time
+	Observer  Observer
+	// Feeds limits the run to these feed names (nil: all).
+	Feeds    []string
+	Backfill bool
+	MaxPages int
+	Refresh  bool
+	// DryRun writes nothing: items go to Out as JSON lines.
+	DryRun   bool
+	Out      io.Writer
+	Progress func(scraper.Progress)
+	// Sleep and RetryBase shorten retries in tests.
+	Sleep     func(context.Context, time.Duration) error
+	RetryBase time.Duration
+}
+
+// FeedResult is what happened to one feed.
+type FeedResult struct {
+	Feed    string           `json:"feed"`
+	Stats   scraper.Stats    `json:"stats"`
+	Merge   store.MergeStats `json:"merge"`
+	Items   int              `json:"items"`   // items the store holds for the feed
+	Written []string         `json:"written"` // files rewritten
+	Err     error            `json:"-"`
+}
+
+// Report is the outcome of a run.
+type Report struct {
+	Feeds    []FeedResult
+	Duration time.Duration
+}
+
+// Failed lists the feeds that failed.
+func (r Report) Failed() []FeedResult {
+	var out []FeedResult
+	for _, f := range r.Feeds {
+		if f.Err != nil {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Run scrapes the selected feeds one after the other, merges their items
+// and writes the files of those that succeeded. A failed feed keeps its
+// files and status records the error; the others are still written. The
+// error wraps ErrFeedsFailed when any feed failed.
+func Run(ctx context.Context, o Options) (Report, error) {
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	start := o.Now()
+	feeds, err := selectFeeds(o.Config, o.Feeds)
+	if err != nil {
+		return Report{}, err
+	}
+	so := scraper.Options{Config: o.Config, Version: o.Version, Transport: o.Transport, Logger: o.Logger,
+		Now: o.Now, Sleep: o.Sleep, RetryBase: o.RetryBase}
+	if o.Observer != nil {
+		so.ObserveRequest = o.Observer.ObserveRequest
+	}
+	if !o.DryRun {
+		so.Memory = memory{st: o.Store, maxItems: maxItems(o.Config)}
+		if err := os.MkdirAll(o.Config.OutputDir, 0o755); err != nil {
+			return Report{}, fmt.Errorf("output dir: %w", err)
+		}
+	}
+	scr, err := scraper.New(ctx, so)
+	if err != nil {
+		return Report{}, err
+	}
+	var rep Report
+	for _, f := range feeds {
+		if ctx.Err() != nil {
+			break
+		}
+		rep.Feeds = append(rep.Feeds, runFeed(ctx, o, scr, f))
+	}
+	if !o.DryRun {
+		if err := writeIndex(o); err != nil {
+			return rep, err
+		}
+	}
+	rep.Duration = o.Now().Sub(start)
+	if err := ctx.Err(); err != nil {
+		return rep, err
+	}
+	if failed := rep.Failed(); len(failed) > 0 {
+		var names []string
+		for _, f := range failed {
+			names = append(names, f.Feed)
+		}
+		return rep, fmt.Errorf("%d of %d %w: %s", len(failed), len(rep.Feeds), ErrFeedsFailed, strings.Join(names, ", "))
+	}
+	return rep, nil
+}
+
+func runFeed(ctx context.Context, o Options, scr *scraper.Scraper, f *config.Feed) FeedResult {
+	res := FeedResult{Feed: f.Name}
+	ctx, cancel := context.WithTimeout(ctx, o.Config.RunTimeout)
+	defer cancel()
+	fo := scraper.FeedOptions{Backfill: o.Backfill, MaxPages: o.MaxPages, Refresh: o.Refresh, Progress: o.Progress}
+	var status store.Status
+	if !o.DryRun {
+		var err error
+		if status, err = o.Store.Status(f.Name); err != nil {
+			res.Err = err
+			return res
+		}
+		fo.MinItems = int(math.Ceil(float64(status.LastGoodItems) * o.Config.MinItemsRatio))
+	}
+	sink := func(items []item.Item) error {
+		if o.DryRun {
+			return printItems(o.Out, items)
+		}
+		ms, err := o.Store.Merge(f.Name, items, o.Now())
+		res.Merge.New += ms.New
+		res.Merge.Updated += ms.Updated
+		res.Merge.Unchanged += ms.Unchanged
+		return err
+	}
+	res.Stats, res.Err = scr.Feed(ctx, f, fo, sink)
+	if o.DryRun {
+		return res
+	}
+	finishFeed(o, f, status, &res)
+	return res
+}
+
+// finishFeed records the outcome and, on success, writes the feed files.
+func finishFeed(o Options, f *config.Feed, status store.Status, res *FeedResult) {
+	now := o.Now()
+	log := o.Logger.With(slog.String("feed", f.Name))
+	result := "ok"
+	if res.Err != nil {
+		result = "kept"
+		if err := o.Store.RecordFailure(f.Name, now, res.Err); err != nil {
+			log.Error("record failure", slog.String("error", err.Error()))
+		}
+		log.Error("feed failed; last good feed kept", slog.String("error", res.Err.Error()))
+	} else {
+		good := res.Stats.FirstPageItems
+		if res.Stats.Unchanged {
+			good = status.LastGoodItems
+		}
+		if err := o.Store.RecordSuccess(f.Name, now, good); err != nil {
+			res.Err = err
+		}
+		if res.Err == nil {
+			res.Err = writeFeed(o, f, res)
+		}
+		if res.Err != nil {
+			result = "error"
+		}
+	}
+	if n, err := o.Store.Count(f.Name); err == nil {
+		res.Items = n
+	}
+	if o.Observer != nil {
+		o.Observer.ObserveRun(f.Name, result, res.Stats.Duration, res.Merge.New, res.Merge.Updated)
+		if result == "ok" {
+			o.Observer.SetLastSuccess(f.Name, now)
+		}
+	}
+	st := res.Stats
+	log.Info("feed run", slog.String("result", result), slog.Int("found", st.Found), slog.Int("new", res.Merge.New),
+		slog.Int("updated", res.Merge.Updated), slog.Int("unchanged", res.Merge.Unchanged), slog.Int("pages", st.Pages),
+		slog.Int("articles", st.Articles), slog.Int("requests", st.Requests), slog.Int("not_modified", st.NotModified),
+		slog.Int("retries", st.Retries), slog.Int64("bytes", st.Bytes), slog.String("list_source", st.ListSource),
+		slog.Int("files_written", len(res.Written)), slog.Duration("duration", st.Duration))
+}
+
+// Meta is the feed package's description of a configured feed.
+func Meta(c *config.Config, f *config.Feed, version string) feed.Meta {
+	return feed.Meta{Name: f.Name, Title: f.Title, Description: f.Description, Language: f.Language,
+		Home: f.Home, PublicURL: c.PublicURL, Generator: "sitefeed " + version}
+}
+
+// writeFeed renders the feed's newest items in every format and writes
+// the files whose bytes changed.
+func writeFeed(o Options, f *config.Feed, res *FeedResult) error {
+	entries, err := o.Store.Entries(f.Name, f.MaxItems)
+	if err != nil {
+		return err
+	}
+	meta := Meta(o.Config, f, o.Version)
+	for _, format := range feed.Formats() {
+		data, err := format.Render(meta, entries)
+		if err != nil {
+			return fmt.Errorf("render %s.%s: %w", f.Name, format.Ext, err)
+		}
+		path := filepath.Join(o.Config.OutputDir, f.Name+"."+format.Ext)
+		changed, err := feed.WriteFile(path, data)
+		if err != nil {
+			return err
+		}
+		if changed {
+			res.Written = append(res.Written, path)
+		}
+	}
+	return nil
+}
+
+// writeIndex writes index.html, feeds.opml and feed.xsl for every
+// configured feed.
+func writeIndex(o Options) error {
+	entries, err := IndexEntries(o.Config, o.Store, o.Version)
+	if err != nil {
+		return err
+	}
+	title := "sitefeed: " + o.Config.Hosts[0]
+	index, err := feed.Index(title, entries)
+	if err != nil {
+		return err
+	}
+	opml, err := feed.OPML(title, entries)
+	if err != nil {
+		return err
+	}
+	for name, data := range map[string][]byte{"index.html": index, "feeds.opml": opml, "feed.xsl": feed.Stylesheet()} {
+		if _, err := feed.WriteFile(filepath.Join(o.Config.OutputDir, name), data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// IndexEntries describes every configured feed for the index and OPML.
+func IndexEntries(c *config.Config, st *store.Store, version string) ([]feed.IndexEntry, error) {
+	var out []feed.IndexEntry
+	for i := range c.Feeds {
+		f := &c.Feeds[i]
+		e := feed.IndexEntry{Meta: Meta(c, f, version)}
+		if st != nil {
+			status, err := st.Status(f.Name)
+			if err != nil {
+				return nil, err
+			}
+			n, err := st.Count(f.Name)
+			if err != nil {
+				return nil, err
+			}
+			e.Items, e.LastSuccess, e.LastError = min(n, f.MaxItems), status.LastSuccess, status.LastError
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+func selectFeeds(c *config.Config, names []string) ([]*config.Feed, error) {
+	var out []*config.Feed
+	for i := range c.Feeds {
+		if len(names) == 0 || slices.Contains(names, c.Feeds[i].Name) {
+			out = append(out, &c.Feeds[i])
+		}
+	}
+	for _, n := range names {
+		if !slices.ContainsFunc(out, func(f *config.Feed) bool { return f.Name == n }) {
+			return nil, fmt.Errorf("no feed named %q in the configuration", n)
+		}
+	}
+	return out, nil
+}
+
+func maxItems(c *config.Config) map[string]int {
+	m := map[string]int{}
+	for _, f := range c.Feeds {
+		m[f.Name] = f.MaxItems
+	}
+	return m
+}
+
+func printItems(w io.Writer, items []item.Item) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, it := range items {
+		if err := enc.Encode(it); err != nil {
+			return err
+		}
+	}
+	return nil
+}

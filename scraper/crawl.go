@@ -1,0 +1,442 @@
+package scraper
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"sitefeed/config"
+	"sitefeed/extract"
+	"sitefeed/item"
+)
+
+// Errors of a feed run that callers branch on.
+var (
+	ErrNoItems     = errors.New("no items found")
+	ErrTooFewItems = errors.New("far fewer items than the last good run")
+)
+
+// pendingPerRun caps the article pages retried per run after a 304.
+const pendingPerRun = 5
+
+// FeedOptions tune one feed run.
+type FeedOptions struct {
+	// Backfill walks pagination to its end (or MaxPages) whatever is known.
+	Backfill bool
+	// MaxPages caps list pages per list URL; 0: pagination.max_pages, or
+	// the global max_pages when backfilling.
+	MaxPages int
+	// Refresh re-checks the article page of every listed item.
+	Refresh bool
+	// MinItems: a first list page with fewer items is an error
+	// (ErrTooFewItems) and nothing is kept from it.
+	MinItems int
+	// Progress, if set, is called after each list page.
+	Progress func(Progress)
+}
+
+// Progress reports a run's advance.
+type Progress struct {
+	Feed     string
+	Pages    int
+	Items    int
+	Requests int
+}
+
+// Sink receives the items of a run in batches, as soon as each list
+// page's article pages are read, so memory does not grow with a backfill.
+type Sink func([]item.Item) error
+
+// Stats describe a feed run.
+type Stats struct {
+	Feed            string         `json:"feed"`
+	Found           int            `json:"found"`       // items on list pages
+	FirstPageItems  int            `json:"first_page"`  // items on the first list page
+	Pages           int            `json:"pages"`       // list pages read (200)
+	Articles        int            `json:"articles"`    // article pages read (200)
+	ArticleErrors   int            `json:"article_errors"`
+	Requests        int            `json:"requests"`
+	NotModified     int            `json:"not_modified"` // 304 answers
+	Retries         int            `json:"retries"`
+	Bytes           int64          `json:"bytes"`
+	Statuses        map[int]int    `json:"statuses,omitempty"`
+	Unchanged       bool           `json:"unchanged"` // first list page answered 304
+	ListSource      string         `json:"list_source,omitempty"`
+	ContentSources  map[string]int `json:"content_sources,omitempty"`
+	Warnings        []string       `json:"warnings,omitempty"`
+	Duration        time.Duration  `json:"duration"`
+}
+
+// Feed runs one feed: list pages, pagination, then the article page of each
+// item that needs one. Items reach sink page by page. On error the items
+// already sunk stay sunk; the error names the feed, URL and reason.
+func (s *Scraper) Feed(ctx context.Context, f *config.Feed, opt FeedOptions, sink Sink) (Stats, error) {
+	start := s.now()
+	r := &feedRun{s: s, f: f, opt: opt, sink: sink, ex: extract.New(f, s.cfg.Hosts, s.san),
+		seen: map[string]bool{}, cnt: &counters{}, stats: Stats{Feed: f.Name, ContentSources: map[string]int{}}}
+	s.fetch.budget = &budget{left: s.cfg.MaxRequests}
+	if s.robots.requests > 0 {
+		r.cnt.requests += s.robots.requests
+		s.robots.requests = 0
+	}
+	var err error
+	for _, u := range f.ListURLs {
+		if err = r.list(ctx, u); err != nil {
+			break
+		}
+	}
+	if err == nil {
+		err = r.saveListValidators()
+	}
+	r.finishStats(start)
+	if err != nil {
+		return r.stats, fmt.Errorf("scrape %s: %w", f.Name, err)
+	}
+	return r.stats, nil
+}
+
+type feedRun struct {
+	s     *Scraper
+	f     *config.Feed
+	opt   FeedOptions
+	sink  Sink
+	ex    *extract.Extractor
+	seen  map[string]bool
+	cnt   *counters
+	stats Stats
+	// listValidators are saved only when the whole run succeeds, so a
+	// failed run is not skipped by a 304 next time.
+	listValidators []savedValidators
+}
+
+type savedValidators struct {
+	url string
+	v   Validators
+}
+
+func (r *feedRun) finishStats(start time.Time) {
+	r.cnt.mu.Lock()
+	defer r.cnt.mu.Unlock()
+	r.stats.Requests, r.stats.NotModified, r.stats.Retries = r.cnt.requests, r.cnt.notModified, r.cnt.retries
+	r.stats.Bytes, r.stats.Statuses = r.cnt.bytes, r.cnt.statuses
+	r.stats.Duration = r.s.now().Sub(start)
+}
+
+func (r *feedRun) maxPages() int {
+	switch {
+	case r.opt.MaxPages > 0:
+		return min(r.opt.MaxPages, r.s.cfg.MaxPages)
+	case r.opt.Backfill:
+		return r.s.cfg.MaxPages
+	}
+	return min(r.f.Pagination.MaxPages, r.s.cfg.MaxPages)
+}
+
+// list walks one list URL and its pagination.
+func (r *feedRun) list(ctx context.Context, first string) error {
+	pageURL, num := first, r.f.Pagination.FirstPage
+	visited := map[string]bool{}
+	for n := 0; pageURL != "" && n < r.maxPages(); n++ {
+		visited[pageURL] = true
+		conditional := n == 0 && !r.opt.Backfill && !r.opt.Refresh
+		resp, err := r.get(ctx, pageURL, conditional)
+		if err != nil {
+			if n > 0 && isStatus(err, http.StatusNotFound, http.StatusGone) {
+				return nil // past the last page
+			}
+			return fmt.Errorf("list page %s: %w", pageURL, err)
+		}
+		if resp.Status == http.StatusNotModified {
+			r.stats.Unchanged = true
+			return r.retryPending(ctx)
+		}
+		page, err := r.ex.List(resp.Body, resp.ContentType, mustParse(pageURL))
+		if err != nil {
+			return err
+		}
+		r.stats.Pages++
+		r.stats.Warnings = append(r.stats.Warnings, page.Warnings...)
+		r.noteSource(page.Source)
+		if n == 0 {
+			if err := r.checkFirstPage(pageURL, page); err != nil {
+				return err
+			}
+			if v := validatorsOf(resp, r.s.now()); v != (Validators{}) {
+				r.listValidators = append(r.listValidators, savedValidators{pageURL, v})
+			}
+		}
+		fresh := r.unseen(page.Items)
+		if len(fresh) == 0 {
+			return nil // an empty or repeated page: the end
+		}
+		allNew, err := r.process(ctx, fresh)
+		r.progress()
+		if err != nil {
+			return err
+		}
+		if !r.opt.Backfill && !allNew {
+			return nil
+		}
+		next := page.Next
+		if next == "" && r.f.Pagination.Template != "" {
+			next = strings.ReplaceAll(r.f.Pagination.Template, "{page}", strconv.Itoa(num+1))
+		}
+		num++
+		if visited[next] {
+			return nil
+		}
+		pageURL = next
+	}
+	return nil
+}
+
+func (r *feedRun) checkFirstPage(pageURL string, page extract.ListPage) error {
+	r.stats.FirstPageItems += len(page.Items)
+	if len(page.Items) == 0 {
+		what := fmt.Sprintf("items.selector %q", r.f.Items.Selector)
+		if r.f.LinkPattern != "" {
+			what += fmt.Sprintf(" and link_pattern %q", r.f.LinkPattern)
+		}
+		return fmt.Errorf("list page %s: %w: %s matched nothing", pageURL, ErrNoItems, what)
+	}
+	if len(page.Items) < r.opt.MinItems {
+		return fmt.Errorf("list page %s: %w: %d items, the last good run had at least %d", pageURL, ErrTooFewItems, len(page.Items), r.opt.MinItems)
+	}
+	return nil
+}
+
+func (r *feedRun) noteSource(src string) {
+	if src == extract.SourceLinkPattern || r.stats.ListSource == "" {
+		r.stats.ListSource = src
+	}
+}
+
+// unseen drops items already met on an earlier page of this run.
+func (r *feedRun) unseen(items []item.Item) []item.Item {
+	out := items[:0:0]
+	for _, it := range items {
+		if !r.seen[it.URL] {
+			r.seen[it.URL] = true
+			out = append(out, it)
+		}
+	}
+	r.stats.Found += len(out)
+	return out
+}
+
+// process decides which items need their article page, fetches those,
+// and sinks the page's batch. allNew reports that no item was known.
+func (r *feedRun) process(ctx context.Context, items []item.Item) (allNew bool, err error) {
+	urls := make([]string, len(items))
+	for i, it := range items {
+		urls[i] = it.URL
+	}
+	known, err := r.s.mem.Lookup(r.f.Name, urls)
+	if err != nil {
+		return false, fmt.Errorf("store lookup: %w", err)
+	}
+	allNew = true
+	var jobs []articleJob
+	for i, it := range items {
+		k := known[it.URL]
+		if k.Stored {
+			allNew = false
+		}
+		switch {
+		case r.f.Article.Disabled:
+		case !k.Stored || !k.HasArticle:
+			jobs = append(jobs, articleJob{i: i})
+		case r.opt.Refresh || listChanged(it, k):
+			jobs = append(jobs, articleJob{i: i, conditional: true})
+		default:
+			if extract.Truncated(it.Title) {
+				items[i].Title = "" // the store keeps the article's full title
+			}
+		}
+	}
+	r.articles(ctx, items, jobs)
+	if err := ctx.Err(); err != nil {
+		return allNew, err
+	}
+	return allNew, r.sink(items)
+}
+
+// listChanged reports a list entry that differs from the stored item.
+func listChanged(it item.Item, k Known) bool {
+	if it.Title != "" && !extract.Truncated(it.Title) && it.Title != k.Title {
+		return true
+	}
+	return it.Dated() && k.Published.IsZero()
+}
+
+type articleJob struct {
+	i           int
+	conditional bool
+}
+
+// articles fetches article pages with at most parallelism in flight and
+// applies each to its item in place. A failed page leaves the item's list
+// data (it is retried on a later run).
+func (r *feedRun) articles(ctx context.Context, items []item.Item, jobs []articleJob) {
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	sem := make(chan struct{}, r.s.cfg.Parallelism)
+	for _, j := range jobs {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			wg.Wait()
+			return
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			it, ok := r.article(ctx, items[j.i], j.conditional)
+			mu.Lock()
+			defer mu.Unlock()
+			items[j.i] = it
+			if ok {
+				r.stats.Articles++
+				if it.ContentSource != "" {
+					r.stats.ContentSources[it.ContentSource]++
+				}
+			} else {
+				r.stats.ArticleErrors++
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// article reads one article page into it. ok is false when the page
+// could not be read (not for a 304).
+func (r *feedRun) article(ctx context.Context, it item.Item, conditional bool) (item.Item, bool) {
+	resp, err := r.get(ctx, it.URL, conditional)
+	if err != nil {
+		if ctx.Err() == nil {
+			r.warn("article page %s: %v (kept the list data; retried next run)", it.URL, err)
+		}
+		return it, false
+	}
+	if resp.Status == http.StatusNotModified {
+		return it, true
+	}
+	a, err := r.ex.Article(resp.Body, resp.ContentType, mustParse(it.URL))
+	if err != nil {
+		r.warn("%v", err)
+		return it, false
+	}
+	for _, w := range a.Warnings {
+		r.warn("%s", w)
+	}
+	if v := validatorsOf(resp, r.s.now()); v != (Validators{}) {
+		if err := r.s.mem.SetValidators(it.URL, v); err != nil {
+			r.warn("store validators: %v", err)
+		}
+	}
+	if a.ContentSource == "" {
+		a.ContentSource = "none" // read once; nothing to retry
+	}
+	return extract.Apply(it, a), true
+}
+
+// retryPending fetches, after a 304 list page, the article pages that
+// failed on earlier runs.
+func (r *feedRun) retryPending(ctx context.Context) error {
+	if r.f.Article.Disabled {
+		return nil
+	}
+	items, err := r.s.mem.Pending(r.f.Name, pendingPerRun)
+	if err != nil || len(items) == 0 {
+		return err
+	}
+	jobs := make([]articleJob, len(items))
+	for i := range jobs {
+		jobs[i] = articleJob{i: i}
+	}
+	r.articles(ctx, items, jobs)
+	return r.sink(items)
+}
+
+func (r *feedRun) warn(format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	r.s.log.Warn(msg, slog.String("feed", r.f.Name))
+	r.stats.Warnings = append(r.stats.Warnings, msg)
+}
+
+func (r *feedRun) progress() {
+	if r.opt.Progress != nil {
+		r.cnt.mu.Lock()
+		req := r.cnt.requests
+		r.cnt.mu.Unlock()
+		r.opt.Progress(Progress{Feed: r.f.Name, Pages: r.stats.Pages, Items: r.stats.Found, Requests: req})
+	}
+}
+
+// get fetches a page after the robots.txt check, conditionally when asked
+// and validators are known.
+func (r *feedRun) get(ctx context.Context, rawURL string, conditional bool) (*response, error) {
+	if err := r.s.robots.allowed(ctx, rawURL); err != nil {
+		return nil, err
+	}
+	hdr := http.Header{}
+	if conditional {
+		if v, ok, err := r.s.mem.Validators(rawURL); err == nil && ok {
+			if v.ETag != "" {
+				hdr.Set("If-None-Match", v.ETag)
+			}
+			if v.LastModified != "" {
+				hdr.Set("If-Modified-Since", v.LastModified)
+			}
+		}
+	}
+	return r.s.fetch.get(ctx, rawURL, hdr, r.cnt, r.f.Name)
+}
+
+func (r *feedRun) saveListValidators() error {
+	for _, sv := range r.listValidators {
+		if err := r.s.mem.SetValidators(sv.url, sv.v); err != nil {
+			return fmt.Errorf("store validators: %w", err)
+		}
+	}
+	return nil
+}
+
+func validatorsOf(resp *response, now time.Time) Validators {
+	v := Validators{ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}
+	if v.ETag == "" && v.LastModified == "" {
+		return Validators{}
+	}
+	v.Checked = now
+	return v
+}
+
+func isStatus(err error, codes ...int) bool {
+	var se *StatusError
+	if !errors.As(err, &se) {
+		return false
+	}
+	for _, c := range codes {
+		if se.Status == c {
+			return true
+		}
+	}
+	return false
+}
+
+// mustParse parses a URL that came out of normalize or config validation.
+func mustParse(raw string) *url.URL {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return &url.URL{}
+	}
+	return u
+}

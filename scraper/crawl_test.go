@@ -1,0 +1,347 @@
+package scraper
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"sitefeed/item"
+)
+
+// etagged serves body with a content ETag and answers 304 to it.
+func etagged(body *string, mu *sync.Mutex) func(http.ResponseWriter, *http.Request) {
+	return func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		b := *body
+		mu.Unlock()
+		tag := fmt.Sprintf(`"%x"`, sha256.Sum256([]byte(b)))
+		w.Header().Set("ETag", tag)
+		if r.Header.Get("If-None-Match") == tag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, b)
+	}
+}
+
+func TestIncrementalCrawl(t *testing.T) {
+	s := newSite(t)
+	var mu sync.Mutex
+	page1 := listPage(10, 9, 8, 7, 6)
+	s.handle("/en/news", etagged(&page1, &mu))
+	s.html("/en/news?page=2", listPage(5, 4, 3, 2, 1))
+	for id := 1; id <= 12; id++ {
+		s.html(fmt.Sprintf("/en/news_detail/%d", id), articlePage(id))
+	}
+	cfg := testConfig(t, s, "")
+	m := newMem()
+
+	// First run: every item is new, so pagination goes on until page 3
+	// answers 404; each article page is read once.
+	st, err, _ := run(t, cfg, m, FeedOptions{}, m.sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Pages != 2 || st.Articles != 10 || st.Found != 10 || st.Requests != 14 {
+		t.Errorf("first run pages=%d articles=%d found=%d requests=%d, want 2 10 10 14 (robots + 2 lists + 404 + 10 articles)",
+			st.Pages, st.Articles, st.Found, st.Requests)
+	}
+	if got := len(m.items); got != 10 {
+		t.Fatalf("stored %d items, want 10", got)
+	}
+
+	// Steady state: one conditional request, answered 304.
+	before := len(s.requests())
+	st, err, _ = run(t, cfg, m, FeedOptions{}, m.sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.requests()[before:]; len(got) != 1 || got[0] != "/en/news" || st.NotModified != 1 || !st.Unchanged {
+		t.Errorf("steady state requests %v (304s %d, unchanged %v), want exactly [/en/news] answered 304", got, st.NotModified, st.Unchanged)
+	}
+
+	// Two new articles: one list page and two article pages.
+	mu.Lock()
+	page1 = listPage(12, 11, 10, 9, 8)
+	mu.Unlock()
+	before = len(s.requests())
+	st, err, _ = run(t, cfg, m, FeedOptions{}, m.sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"/en/news", "/en/news_detail/11", "/en/news_detail/12"}
+	got := s.requests()[before:]
+	slices.Sort(got[1:])
+	if !slices.Equal(got, want) {
+		t.Errorf("requests with 2 new items = %v, want %v", got, want)
+	}
+	if st.Articles != 2 {
+		t.Errorf("articles = %d, want 2", st.Articles)
+	}
+}
+
+func TestBackfillWalksKnownPages(t *testing.T) {
+	s := newSite(t)
+	s.html("/en/news", listPage(6, 5))
+	s.html("/en/news?page=2", listPage(4, 3))
+	s.html("/en/news?page=3", listPage(2, 1))
+	for id := 1; id <= 6; id++ {
+		s.html(fmt.Sprintf("/en/news_detail/%d", id), articlePage(id))
+	}
+	cfg := testConfig(t, s, "")
+	m := newMem()
+	if _, err, _ := run(t, cfg, m, FeedOptions{MaxPages: 1}, m.sink); err != nil {
+		t.Fatal(err)
+	}
+	if len(m.items) != 2 {
+		t.Fatalf("after 1 page: %d items, want 2", len(m.items))
+	}
+	st, err, _ := run(t, cfg, m, FeedOptions{Backfill: true}, m.sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.items) != 6 || st.Pages != 3 || st.Articles != 4 {
+		t.Errorf("backfill: %d items, %d pages, %d articles; want 6, 3, 4 (known articles not refetched)", len(m.items), st.Pages, st.Articles)
+	}
+}
+
+func TestFaults(t *testing.T) {
+	tests := []struct {
+		name      string
+		setup     func(s *site)
+		extra     string
+		wantErr   error
+		wantInErr string
+		wantReqs  int // requests to /en/news
+		minWait   time.Duration
+	}{
+		{name: "503 with Retry-After then ok", setup: func(s *site) {
+			var n atomic.Int32
+			s.handle("/en/news", func(w http.ResponseWriter, r *http.Request) {
+				if n.Add(1) == 1 {
+					w.Header().Set("Retry-After", "3")
+					w.WriteHeader(http.StatusServiceUnavailable)
+					return
+				}
+				fmt.Fprint(w, listPage(1))
+			})
+		}, wantReqs: 2, minWait: 3 * time.Second},
+		{name: "429 then ok", setup: func(s *site) {
+			var n atomic.Int32
+			s.handle("/en/news", func(w http.ResponseWriter, r *http.Request) {
+				if n.Add(1) == 1 {
+					w.WriteHeader(http.StatusTooManyRequests)
+					return
+				}
+				fmt.Fprint(w, listPage(1))
+			})
+		}, wantReqs: 2},
+		{name: "500 every time", setup: func(s *site) {
+			s.handle("/en/news", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(500) })
+		}, wantErr: ErrHTTPStatus, wantInErr: "HTTP 500", wantReqs: 3},
+		{name: "slow past the timeout", extra: "timeout: 100ms\n", setup: func(s *site) {
+			s.handle("/en/news", func(w http.ResponseWriter, r *http.Request) {
+				select {
+				case <-time.After(time.Second):
+				case <-r.Context().Done():
+				}
+			})
+		}, wantInErr: "/en/news", wantReqs: 3},
+		{name: "connection reset", setup: func(s *site) {
+			s.handle("/en/news", func(w http.ResponseWriter, r *http.Request) {
+				conn, _, err := w.(http.Hijacker).Hijack()
+				if err == nil {
+					conn.Close()
+				}
+			})
+		}, wantInErr: "/en/news", wantReqs: 3},
+		{name: "redirect loop", setup: func(s *site) {
+			s.handle("/en/news", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/en/news?a=1", http.StatusFound) })
+			s.handle("/en/news?a=1", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/en/news", http.StatusFound) })
+		}, wantInErr: "redirect", wantReqs: 3},
+		{name: "redirect to another host", setup: func(s *site) {
+			s.handle("/en/news", func(w http.ResponseWriter, r *http.Request) {
+				http.Redirect(w, r, "https://evil.example/en/news", http.StatusFound)
+			})
+		}, wantInErr: "redirect", wantReqs: 1},
+		{name: "body larger than the limit", extra: "max_body_size: 2048\n", setup: func(s *site) {
+			s.html("/en/news", listPage(1)+strings.Repeat("x", 5000))
+		}, wantErr: ErrTooLarge, wantReqs: 1},
+		{name: "200 with an empty body", setup: func(s *site) { s.html("/en/news", "") }, wantErr: ErrEmptyBody, wantReqs: 1},
+		{name: "HTML error page served with 200", setup: func(s *site) {
+			s.html("/en/news", "<html><body><h1>Service temporarily unavailable</h1></body></html>")
+		}, wantErr: ErrNoItems, wantInErr: `items.selector ".news-item"`, wantReqs: 1},
+		{name: "robots.txt disallows the list", setup: func(s *site) {
+			s.html("/robots.txt", "User-agent: *\nDisallow: /en/\n")
+			s.html("/en/news", listPage(1))
+		}, wantErr: ErrRobots, wantReqs: 0},
+		{name: "robots.txt failing", setup: func(s *site) {
+			s.handle("/robots.txt", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(503) })
+			s.html("/en/news", listPage(1))
+		}, wantErr: ErrRobots, wantReqs: 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newSite(t)
+			s.html("/en/news_detail/1", articlePage(1))
+			tt.setup(s)
+			cfg := testConfig(t, s, tt.extra)
+			m := newMem()
+			st, err, waits := run(t, cfg, m, FeedOptions{}, m.sink)
+			if tt.wantErr == nil && tt.wantInErr == "" {
+				if err != nil {
+					t.Fatalf("err = %v, want success", err)
+				}
+				if len(m.items) != 1 {
+					t.Errorf("items = %d, want 1", len(m.items))
+				}
+			} else {
+				if err == nil {
+					t.Fatalf("no error, want %v %q", tt.wantErr, tt.wantInErr)
+				}
+				if tt.wantErr != nil && !errors.Is(err, tt.wantErr) {
+					t.Errorf("err = %v, want %v", err, tt.wantErr)
+				}
+				if !strings.Contains(err.Error(), tt.wantInErr) || !strings.Contains(err.Error(), "news-en") {
+					t.Errorf("err = %q, want it to name the feed and contain %q", err, tt.wantInErr)
+				}
+				if len(m.items) != 0 {
+					t.Errorf("a failed list page produced %d items", len(m.items))
+				}
+			}
+			if got := s.count("/en/news"); got != tt.wantReqs {
+				t.Errorf("requests to /en/news = %d, want %d (log %v)", got, tt.wantReqs, s.requests())
+			}
+			if tt.minWait > 0 && (len(waits) == 0 || waits[0] < tt.minWait) {
+				t.Errorf("waits = %v, want the first >= %v (Retry-After)", waits, tt.minWait)
+			}
+			if tt.wantReqs > 1 && st.Retries != tt.wantReqs-1 && !strings.Contains(tt.name, "redirect") {
+				t.Errorf("retries = %d, want %d", st.Retries, tt.wantReqs-1)
+			}
+		})
+	}
+}
+
+func TestArticleErrorKeepsListData(t *testing.T) {
+	s := newSite(t)
+	s.html("/en/news", listPage(2, 1))
+	s.html("/en/news_detail/2", articlePage(2))
+	var fail atomic.Bool
+	fail.Store(true)
+	s.handle("/en/news_detail/1", func(w http.ResponseWriter, r *http.Request) {
+		if fail.Load() {
+			http.NotFound(w, r)
+			return
+		}
+		fmt.Fprint(w, articlePage(1))
+	})
+	cfg := testConfig(t, s, "")
+	m := newMem()
+	st, err, _ := run(t, cfg, m, FeedOptions{}, m.sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if it := m.items["https://migration.gov.az/en/news_detail/1"]; it.Title != "Item 1" || it.ContentSource != "" {
+		t.Errorf("item 1 = %+v, want its list data without content", it)
+	}
+	if st.ArticleErrors != 1 {
+		t.Errorf("article errors = %d, want 1", st.ArticleErrors)
+	}
+	fail.Store(false)
+	if _, err, _ := run(t, cfg, m, FeedOptions{}, m.sink); err != nil {
+		t.Fatal(err)
+	}
+	if it := m.items["https://migration.gov.az/en/news_detail/1"]; it.ContentSource != "selector" {
+		t.Errorf("item 1 not retried on the next run: %+v", it)
+	}
+	if n := s.count("/en/news_detail/2"); n != 1 {
+		t.Errorf("article 2 fetched %d times, want once in its life", n)
+	}
+}
+
+func TestPoliteness(t *testing.T) {
+	s := newSite(t)
+	s.html("/en/news", listPage(4, 3, 2, 1))
+	var inFlight, peak atomic.Int32
+	for id := 1; id <= 4; id++ {
+		body := articlePage(id)
+		s.handle(fmt.Sprintf("/en/news_detail/%d", id), func(w http.ResponseWriter, r *http.Request) {
+			n := inFlight.Add(1)
+			for {
+				p := peak.Load()
+				if n <= p || peak.CompareAndSwap(p, n) {
+					break
+				}
+			}
+			time.Sleep(20 * time.Millisecond)
+			inFlight.Add(-1)
+			fmt.Fprint(w, body)
+		})
+	}
+	cfg := testConfig(t, s, "delay: 150ms\nparallelism: 1\n")
+	m := newMem()
+	if _, err, _ := run(t, cfg, m, FeedOptions{MaxPages: 1}, m.sink); err != nil {
+		t.Fatal(err)
+	}
+	s.mu.Lock()
+	times, agents := slices.Clone(s.times), slices.Clone(s.agents)
+	s.mu.Unlock()
+	// times[0] is robots.txt, fetched before the collector exists.
+	for i := 2; i < len(times); i++ {
+		if gap := times[i].Sub(times[i-1]); gap < 140*time.Millisecond {
+			t.Errorf("gap between requests %d and %d = %v, want >= 150ms delay", i-1, i, gap)
+		}
+	}
+	if peak.Load() != 1 {
+		t.Errorf("peak concurrency %d, want 1", peak.Load())
+	}
+	for _, ua := range agents {
+		if !strings.HasPrefix(ua, "sitefeed/test ") || !strings.Contains(ua, "https://example.org/sitefeed") {
+			t.Errorf("User-Agent %q lacks name, version and contact URL", ua)
+		}
+	}
+}
+
+func TestRobotsCachedAcrossRuns(t *testing.T) {
+	s := newSite(t)
+	s.html("/en/news", listPage(1))
+	s.html("/en/news_detail/1", articlePage(1))
+	cfg := testConfig(t, s, "")
+	m := newMem()
+	for i := 0; i < 2; i++ {
+		if _, err, _ := run(t, cfg, m, FeedOptions{}, m.sink); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for _, l := range s.log {
+		if l == "/robots.txt" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("robots.txt fetched %d times in two runs, want 1 (cached)", n)
+	}
+}
+
+func TestTooFewItems(t *testing.T) {
+	s := newSite(t)
+	s.html("/en/news", listPage(1))
+	cfg := testConfig(t, s, "")
+	m := newMem()
+	var got []item.Item
+	_, err, _ := run(t, cfg, m, FeedOptions{MinItems: 5}, func(items []item.Item) error { got = append(got, items...); return nil })
+	if !errors.Is(err, ErrTooFewItems) || len(got) != 0 {
+		t.Errorf("err = %v, items %d; want ErrTooFewItems and nothing sunk", err, len(got))
+	}
+}

@@ -1,0 +1,48 @@
+package scraper
+
+import (
+	"net/http"
+	"net/url"
+	"strings"
+)
+
+// originTransport sends every request for the site's hosts to another
+// origin (a mirror, a test server). The request keeps its real URL for
+// everything above the transport, so canonical URLs and GUIDs keep the real
+// host; redirects that name the origin are rewritten back to the real host.
+type originTransport struct {
+	origin *url.URL
+	hosts  []string
+	next   http.RoundTripper
+}
+
+func (t *originTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	if !t.isSite(req.URL.Hostname()) {
+		return t.next.RoundTrip(req)
+	}
+	realHost := req.URL.Host
+	r := req.Clone(req.Context())
+	r.URL.Scheme = t.origin.Scheme
+	r.URL.Host = t.origin.Host
+	r.Host = t.origin.Host
+	resp, err := t.next.RoundTrip(r)
+	if err != nil {
+		return nil, err
+	}
+	if loc := resp.Header.Get("Location"); loc != "" {
+		if lu, err := url.Parse(loc); err == nil && strings.EqualFold(lu.Host, t.origin.Host) {
+			lu.Scheme, lu.Host = req.URL.Scheme, realHost
+			resp.Header.Set("Location", lu.String())
+		}
+	}
+	return resp, nil
+}
+
+func (t *originTransport) isSite(host string) bool {
+	for _, h := range t.hosts {
+		if strings.EqualFold(h, host) {
+			return true
+		}
+	}
+	return false
+}
