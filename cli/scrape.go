@@ -142,4 +142,3 @@ func progress(w io.Writer, log *slog.Logger) func(scraper.Progress) {
 		bar.Describe(fmt.Sprintf("%s: %d pages, %d items, %d requests", p.Feed, p.Pages, p.Items, p.Requests))
 	}
 }
-

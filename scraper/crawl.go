@@ -56,22 +56,22 @@ type Sink func([]item.Item) error
 
 // Stats describe a feed run.
 type Stats struct {
-	Feed            string         `json:"feed"`
-	Found           int            `json:"found"`       // items on list pages
-	FirstPageItems  int            `json:"first_page"`  // items on the first list page
-	Pages           int            `json:"pages"`       // list pages read (200)
-	Articles        int            `json:"articles"`    // article pages read (200)
-	ArticleErrors   int            `json:"article_errors"`
-	Requests        int            `json:"requests"`
-	NotModified     int            `json:"not_modified"` // 304 answers
-	Retries         int            `json:"retries"`
-	Bytes           int64          `json:"bytes"`
-	Statuses        map[int]int    `json:"statuses,omitempty"`
-	Unchanged       bool           `json:"unchanged"` // first list page answered 304
-	ListSource      string         `json:"list_source,omitempty"`
-	ContentSources  map[string]int `json:"content_sources,omitempty"`
-	Warnings        []string       `json:"warnings,omitempty"`
-	Duration        time.Duration  `json:"duration"`
+	Feed           string         `json:"feed"`
+	Found          int            `json:"found"`      // items on list pages
+	FirstPageItems int            `json:"first_page"` // items on the first list page
+	Pages          int            `json:"pages"`      // list pages read (200)
+	Articles       int            `json:"articles"`   // article pages read (200)
+	ArticleErrors  int            `json:"article_errors"`
+	Requests       int            `json:"requests"`
+	NotModified    int            `json:"not_modified"` // 304 answers
+	Retries        int            `json:"retries"`
+	Bytes          int64          `json:"bytes"`
+	Statuses       map[int]int    `json:"statuses,omitempty"`
+	Unchanged      bool           `json:"unchanged"` // first list page answered 304
+	ListSource     string         `json:"list_source,omitempty"`
+	ContentSources map[string]int `json:"content_sources,omitempty"`
+	Warnings       []string       `json:"warnings,omitempty"`
+	Duration       time.Duration  `json:"duration"`
 }
 
 // Feed runs one feed: list pages, pagination, then the article page of each

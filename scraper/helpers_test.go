@@ -16,12 +16,12 @@ import (
 
 // site is a small programmable test server standing in for the site.
 type site struct {
-	mu      sync.Mutex
-	pages   map[string]func(w http.ResponseWriter, r *http.Request)
-	log     []string
-	times   []time.Time
-	srv     *httptest.Server
-	agents  []string
+	mu     sync.Mutex
+	pages  map[string]func(w http.ResponseWriter, r *http.Request)
+	log    []string
+	times  []time.Time
+	srv    *httptest.Server
+	agents []string
 }
 
 func newSite(t *testing.T) *site {
