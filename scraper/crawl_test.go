@@ -46,7 +46,7 @@ func TestIncrementalCrawl(t *testing.T) {
 
 	// First run: every item is new, so pagination goes on until page 3
 	// answers 404; each article page is read once.
-	st, err, _ := run(t, cfg, m, FeedOptions{}, m.sink)
+	st, _, err := run(t, cfg, m, FeedOptions{}, m.sink)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +60,7 @@ func TestIncrementalCrawl(t *testing.T) {
 
 	// Steady state: one conditional request, answered 304.
 	before := len(s.requests())
-	st, err, _ = run(t, cfg, m, FeedOptions{}, m.sink)
+	st, _, err = run(t, cfg, m, FeedOptions{}, m.sink)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +73,7 @@ func TestIncrementalCrawl(t *testing.T) {
 	page1 = listPage(12, 11, 10, 9, 8)
 	mu.Unlock()
 	before = len(s.requests())
-	st, err, _ = run(t, cfg, m, FeedOptions{}, m.sink)
+	st, _, err = run(t, cfg, m, FeedOptions{}, m.sink)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,13 +98,13 @@ func TestBackfillWalksKnownPages(t *testing.T) {
 	}
 	cfg := testConfig(t, s, "")
 	m := newMem()
-	if _, err, _ := run(t, cfg, m, FeedOptions{MaxPages: 1}, m.sink); err != nil {
+	if _, _, err := run(t, cfg, m, FeedOptions{MaxPages: 1}, m.sink); err != nil {
 		t.Fatal(err)
 	}
 	if len(m.items) != 2 {
 		t.Fatalf("after 1 page: %d items, want 2", len(m.items))
 	}
-	st, err, _ := run(t, cfg, m, FeedOptions{Backfill: true}, m.sink)
+	st, _, err := run(t, cfg, m, FeedOptions{Backfill: true}, m.sink)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,7 +195,7 @@ func TestFaults(t *testing.T) {
 			tt.setup(s)
 			cfg := testConfig(t, s, tt.extra)
 			m := newMem()
-			st, err, waits := run(t, cfg, m, FeedOptions{}, m.sink)
+			st, waits, err := run(t, cfg, m, FeedOptions{}, m.sink)
 			if tt.wantErr == nil && tt.wantInErr == "" {
 				if err != nil {
 					t.Fatalf("err = %v, want success", err)
@@ -245,7 +245,7 @@ func TestArticleErrorKeepsListData(t *testing.T) {
 	})
 	cfg := testConfig(t, s, "")
 	m := newMem()
-	st, err, _ := run(t, cfg, m, FeedOptions{}, m.sink)
+	st, _, err := run(t, cfg, m, FeedOptions{}, m.sink)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -256,7 +256,7 @@ func TestArticleErrorKeepsListData(t *testing.T) {
 		t.Errorf("article errors = %d, want 1", st.ArticleErrors)
 	}
 	fail.Store(false)
-	if _, err, _ := run(t, cfg, m, FeedOptions{}, m.sink); err != nil {
+	if _, _, err := run(t, cfg, m, FeedOptions{}, m.sink); err != nil {
 		t.Fatal(err)
 	}
 	if it := m.items["https://migration.gov.az/en/news_detail/1"]; it.ContentSource != "selector" {
@@ -288,7 +288,7 @@ func TestPoliteness(t *testing.T) {
 	}
 	cfg := testConfig(t, s, "delay: 150ms\nparallelism: 1\n")
 	m := newMem()
-	if _, err, _ := run(t, cfg, m, FeedOptions{MaxPages: 1}, m.sink); err != nil {
+	if _, _, err := run(t, cfg, m, FeedOptions{MaxPages: 1}, m.sink); err != nil {
 		t.Fatal(err)
 	}
 	s.mu.Lock()
@@ -317,7 +317,7 @@ func TestRobotsCachedAcrossRuns(t *testing.T) {
 	cfg := testConfig(t, s, "")
 	m := newMem()
 	for i := 0; i < 2; i++ {
-		if _, err, _ := run(t, cfg, m, FeedOptions{}, m.sink); err != nil {
+		if _, _, err := run(t, cfg, m, FeedOptions{}, m.sink); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -340,7 +340,7 @@ func TestTooFewItems(t *testing.T) {
 	cfg := testConfig(t, s, "")
 	m := newMem()
 	var got []item.Item
-	_, err, _ := run(t, cfg, m, FeedOptions{MinItems: 5}, func(items []item.Item) error { got = append(got, items...); return nil })
+	_, _, err := run(t, cfg, m, FeedOptions{MinItems: 5}, func(items []item.Item) error { got = append(got, items...); return nil })
 	if !errors.Is(err, ErrTooFewItems) || len(got) != 0 {
 		t.Errorf("err = %v, items %d; want ErrTooFewItems and nothing sunk", err, len(got))
 	}

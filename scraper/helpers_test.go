@@ -218,7 +218,7 @@ func (m *mem) sink(items []item.Item) error {
 }
 
 // run runs the feed once with a fresh Scraper, as every run does.
-func run(t *testing.T, cfg *config.Config, m Memory, opt FeedOptions, sink Sink) (Stats, error, []time.Duration) {
+func run(t *testing.T, cfg *config.Config, m Memory, opt FeedOptions, sink Sink) (Stats, []time.Duration, error) {
 	t.Helper()
 	var mu sync.Mutex
 	var waits []time.Duration
@@ -236,5 +236,5 @@ func run(t *testing.T, cfg *config.Config, m Memory, opt FeedOptions, sink Sink)
 		sink = func([]item.Item) error { return nil }
 	}
 	st, err := s.Feed(context.Background(), &cfg.Feeds[0], opt, sink)
-	return st, err, waits
+	return st, waits, err
 }
