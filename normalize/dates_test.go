@@ -108,6 +108,8 @@ func TestParseDate(t *testing.T) {
 		{"foreign month is a fallback", "27 November 2023", "az", at(2023, 11, 27, 0, 0, 0)},
 		{"unknown lang tries all", "27 ноября 2023", "de", at(2023, 11, 27, 0, 0, 0)},
 		{"empty lang tries all", "27 noyabr 2023", "", at(2023, 11, 27, 0, 0, 0)},
+		{"language tag with region", "Nov 1, 2020 / 27 ноября 2023", "ru-RU", at(2023, 11, 27, 0, 0, 0)},
+		{"upper-case language", "Nov 1, 2020 / 27 ноября 2023", "RU", at(2023, 11, 27, 0, 0, 0)},
 
 		// Invalid candidates are skipped.
 		{"invalid then valid", "31.02.2023 27.11.2023", "az", at(2023, 11, 27, 0, 0, 0)},

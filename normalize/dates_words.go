@@ -1,5 +1,7 @@
 package normalize
 
+import "strings"
+
 // Language bits of a month name.
 const (
 	langAZ uint8 = 1 << iota
@@ -8,8 +10,16 @@ const (
 	langAll = langAZ | langEN | langRU
 )
 
+// langMask maps a language tag ("az", "en-GB", "RU") to its month-name
+// bits; anything else gets all of them.
 func langMask(lang string) uint8 {
-	switch lang {
+	if len(lang) > 2 && lang[2] != '-' && lang[2] != '_' {
+		return langAll
+	}
+	if len(lang) > 2 {
+		lang = lang[:2]
+	}
+	switch strings.ToLower(lang) {
 	case "az":
 		return langAZ
 	case "en":

@@ -6,7 +6,6 @@ import (
 	"net"
 	"net/netip"
 	"net/url"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -220,119 +219,6 @@ func matchHost(host string, hosts []string) bool {
 			h = h[4:]
 		}
 		if strings.EqualFold(h, host) {
-			return true
-		}
-	}
-	return false
-}
-
-func canonicalPath(p string, own bool) string {
-	p = escapeComponent(p, pathChars)
-	if own {
-		p = collapseSlashes(p)
-	}
-	p = removeDotSegments(p)
-	if own {
-		p = stripIndexPHP(p)
-	}
-	if p == "" {
-		return "/"
-	}
-	return p
-}
-
-func collapseSlashes(p string) string {
-	if !strings.Contains(p, "//") {
-		return p
-	}
-	var b strings.Builder
-	b.Grow(len(p))
-	for i := 0; i < len(p); i++ {
-		if p[i] == '/' && i > 0 && p[i-1] == '/' {
-			continue
-		}
-		b.WriteByte(p[i])
-	}
-	return b.String()
-}
-
-// removeDotSegments resolves "." and ".." segments of an absolute path
-// (RFC 3986, section 5.2.4).
-func removeDotSegments(p string) string {
-	if !strings.Contains(p, "/.") {
-		return p
-	}
-	segs := strings.Split(p, "/")[1:]
-	out := make([]string, 0, len(segs))
-	for i, s := range segs {
-		last := i == len(segs)-1
-		switch s {
-		case ".":
-		case "..":
-			if len(out) > 0 {
-				out = out[:len(out)-1]
-			}
-		default:
-			out = append(out, s)
-			continue
-		}
-		if last {
-			out = append(out, "")
-		}
-	}
-	return "/" + strings.Join(out, "/")
-}
-
-// stripIndexPHP drops leading "/index.php" segments.
-func stripIndexPHP(p string) string {
-	const seg = "/index.php"
-	for len(p) >= len(seg) && strings.EqualFold(p[:len(seg)], seg) &&
-		(len(p) == len(seg) || p[len(seg)] == '/') {
-		p = p[len(seg):]
-	}
-	if p == "" {
-		return "/"
-	}
-	return p
-}
-
-// canonicalQuery drops empty and tracking parameters, normalises the
-// escapes of the rest and, when sorted, orders them by key (stable).
-func canonicalQuery(raw string, sorted bool) string {
-	if raw == "" {
-		return ""
-	}
-	params := strings.Split(raw, "&")
-	kept := params[:0]
-	for _, p := range params {
-		if p == "" {
-			continue
-		}
-		p = escapeComponent(p, queryChars)
-		if isTracking(queryKey(p)) {
-			continue
-		}
-		kept = append(kept, p)
-	}
-	if sorted {
-		slices.SortStableFunc(kept, func(a, b string) int { return strings.Compare(queryKey(a), queryKey(b)) })
-	}
-	return strings.Join(kept, "&")
-}
-
-func queryKey(p string) string {
-	if i := strings.IndexByte(p, '='); i >= 0 {
-		return p[:i]
-	}
-	return p
-}
-
-func isTracking(key string) bool {
-	if len(key) >= 4 && strings.EqualFold(key[:4], "utm_") {
-		return true
-	}
-	for _, t := range [...]string{"fbclid", "gclid", "yclid", "mc_cid", "mc_eid", "_ga", "ref_src"} {
-		if strings.EqualFold(key, t) {
 			return true
 		}
 	}
