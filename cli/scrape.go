@@ -134,9 +134,12 @@ func progress(w io.Writer, log *slog.Logger) func(scraper.Progress) {
 				_ = bar.Finish()
 			}
 			feed = p.Feed
-			bar = progressbar.NewOptions(-1, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription(p.Feed+" pages"),
+			// The total is the page cap: pagination usually ends sooner,
+			// so the ETA is an upper bound.
+			bar = progressbar.NewOptions(p.MaxPages, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription(p.Feed+" pages"),
 				progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("pages"),
-				progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
+				progressbar.OptionSetPredictTime(true), progressbar.OptionThrottle(100*time.Millisecond),
+				progressbar.OptionClearOnFinish())
 		}
 		_ = bar.Set(p.Pages)
 		bar.Describe(fmt.Sprintf("%s: %d pages, %d items, %d requests", p.Feed, p.Pages, p.Items, p.Requests))

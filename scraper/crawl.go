@@ -46,6 +46,7 @@ type FeedOptions struct {
 type Progress struct {
 	Feed     string
 	Pages    int
+	MaxPages int // the most list pages this run may read
 	Items    int
 	Requests int
 }
@@ -150,6 +151,10 @@ func (r *feedRun) list(ctx context.Context, first string) error {
 		if err != nil {
 			if n > 0 && isStatus(err, http.StatusNotFound, http.StatusGone) {
 				return nil // past the last page
+			}
+			if n > 0 && errors.Is(err, ErrRequestBudget) {
+				r.warn("stopped before list page %s: max_requests (%d) reached", pageURL, r.s.cfg.MaxRequests)
+				return nil
 			}
 			return fmt.Errorf("list page %s: %w", pageURL, err)
 		}
@@ -377,7 +382,8 @@ func (r *feedRun) progress() {
 		r.cnt.mu.Lock()
 		req := r.cnt.requests
 		r.cnt.mu.Unlock()
-		r.opt.Progress(Progress{Feed: r.f.Name, Pages: r.stats.Pages, Items: r.stats.Found, Requests: req})
+		r.opt.Progress(Progress{Feed: r.f.Name, Pages: r.stats.Pages, MaxPages: r.maxPages() * len(r.f.ListURLs),
+			Items: r.stats.Found, Requests: req})
 	}
 }
 

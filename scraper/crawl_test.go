@@ -345,3 +345,67 @@ func TestTooFewItems(t *testing.T) {
 		t.Errorf("err = %v, items %d; want ErrTooFewItems and nothing sunk", err, len(got))
 	}
 }
+
+func TestBackfillPage2Fails(t *testing.T) {
+	s := newSite(t)
+	s.html("/en/news", listPage(4, 3))
+	s.handle("/en/news?page=2", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(500) })
+	for id := 1; id <= 4; id++ {
+		s.html(fmt.Sprintf("/en/news_detail/%d", id), articlePage(id))
+	}
+	cfg := testConfig(t, s, "")
+	m := newMem()
+	_, _, err := run(t, cfg, m, FeedOptions{Backfill: true}, m.sink)
+	if !errors.Is(err, ErrHTTPStatus) || !strings.Contains(err.Error(), "page=2") {
+		t.Fatalf("err = %v, want HTTP 500 naming page 2", err)
+	}
+	if len(m.items) != 2 || m.items["https://migration.gov.az/en/news_detail/4"].ContentSource == "" {
+		t.Errorf("page 1's items were not kept with their articles: %d items", len(m.items))
+	}
+	if n := s.count("/en/news?page=2"); n != 3 {
+		t.Errorf("page 2 requested %d times, want 3 (2 retries)", n)
+	}
+}
+
+func TestRequestBudget(t *testing.T) {
+	s := newSite(t)
+	s.html("/en/news", listPage(5, 4, 3, 2, 1))
+	for id := 1; id <= 5; id++ {
+		s.html(fmt.Sprintf("/en/news_detail/%d", id), articlePage(id))
+	}
+	cfg := testConfig(t, s, "max_requests: 3\n")
+	m := newMem()
+	st, _, err := run(t, cfg, m, FeedOptions{}, m.sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(s.requests()); got != 3 {
+		t.Errorf("requests = %d, want max_requests 3", got)
+	}
+	if st.ArticleErrors != 3 || len(m.items) != 5 {
+		t.Errorf("article errors %d, items %d; want 3 skipped articles and all 5 items kept", st.ArticleErrors, len(m.items))
+	}
+	if !slices.ContainsFunc(st.Warnings, func(w string) bool { return strings.Contains(w, "max_requests") }) {
+		t.Errorf("warnings %q do not mention max_requests", st.Warnings)
+	}
+}
+
+func TestCrawlDelayHonoured(t *testing.T) {
+	s := newSite(t)
+	s.html("/robots.txt", "User-agent: *\nCrawl-delay: 1\n")
+	s.html("/en/news", listPage(1))
+	s.html("/en/news_detail/1", articlePage(1))
+	cfg := testConfig(t, s, "")
+	m := newMem()
+	if _, _, err := run(t, cfg, m, FeedOptions{}, m.sink); err != nil {
+		t.Fatal(err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.times) < 3 || s.log[2] != "/en/news_detail/1" {
+		t.Fatalf("requests %v", s.log)
+	}
+	if gap := s.times[2].Sub(s.times[1]); gap < 950*time.Millisecond {
+		t.Errorf("gap %v between list and article, want >= Crawl-delay 1s", gap)
+	}
+}
