@@ -94,7 +94,10 @@ func newEntryView(e item.Entry) (entryView, error) {
 	if v.Title == "" {
 		v.Title = v.URL
 	}
-	if v.Updated.Before(v.Published) {
+	// An item never changed since sitefeed first saw it was last updated
+	// when it was published, not when sitefeed happened to find it: a
+	// backfill must not make old news look freshly updated.
+	if v.Updated.Before(v.Published) || e.Updated.Equal(e.FirstSeen) {
 		v.Updated = v.Published
 	}
 	if img, err := absoluteURL(e.Image); err == nil {
