@@ -222,7 +222,7 @@ func Apply(it item.Item, a Article) item.Item {
 	if a.Title != "" && (it.Title == "" || Truncated(it.Title) && strings.HasPrefix(a.Title, trimEllipsis(it.Title))) {
 		it.Title = a.Title
 	}
-	if !a.Published.IsZero() && (it.Published.IsZero() || sameDay(it.Published, a.Published)) {
+	if !a.Published.IsZero() && (it.Published.IsZero() || sameDay(it.Published, a.Published) && !hasTime(a.Published, it.Published)) {
 		it.Published = a.Published
 	}
 	if a.Content != "" {
@@ -251,6 +251,14 @@ func Truncated(title string) bool {
 
 func trimEllipsis(s string) string {
 	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, "…"), "..."))
+}
+
+// hasTime reports that list keeps a time of day that the article's date
+// (midnight: a date without time) lacks.
+func hasTime(article, list time.Time) bool {
+	h, m, s := article.Clock()
+	lh, lm, ls := list.Clock()
+	return h == 0 && m == 0 && s == 0 && (lh != 0 || lm != 0 || ls != 0)
 }
 
 func sameDay(a, b time.Time) bool {

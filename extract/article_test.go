@@ -162,6 +162,7 @@ func TestApply(t *testing.T) {
 		{"truncated list title", item.Item{Title: "New rules for…"}, Article{Title: "New rules for migrants"}, "New rules for migrants", time.Time{}},
 		{"same day adds time", item.Item{Published: day}, Article{Published: withTime}, "", withTime},
 		{"other day keeps list date", item.Item{Published: day}, Article{Published: other}, "", day},
+		{"list time kept over a date-only article", item.Item{Published: withTime}, Article{Published: day}, "", withTime},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

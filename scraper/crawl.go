@@ -259,11 +259,9 @@ func (r *feedRun) process(ctx context.Context, items []item.Item) (allNew bool, 
 		case !k.Stored || !k.HasArticle:
 			jobs = append(jobs, articleJob{i: i})
 		case r.opt.Refresh || listChanged(it, k):
-			jobs = append(jobs, articleJob{i: i, conditional: true})
+			jobs = append(jobs, articleJob{i: i, conditional: true, known: k})
 		default:
-			if extract.Truncated(it.Title) {
-				items[i].Title = "" // the store keeps the article's full title
-			}
+			items[i] = listUpdate(it, k)
 		}
 	}
 	r.articles(ctx, items, jobs)
@@ -271,6 +269,21 @@ func (r *feedRun) process(ctx context.Context, items []item.Item) (allNew bool, 
 		return allNew, err
 	}
 	return allNew, r.sink(items)
+}
+
+// listUpdate is what the list page may change of an item whose article
+// was read: its title and summary, and a date where the store has none.
+// The list's thumbnail and its date-only precision never overwrite what
+// the article page gave.
+func listUpdate(it item.Item, k Known) item.Item {
+	out := item.Item{URL: it.URL, Title: it.Title, Summary: it.Summary, Language: it.Language, ListSource: it.ListSource}
+	if extract.Truncated(out.Title) {
+		out.Title = "" // the store keeps the article's full title
+	}
+	if k.Published.IsZero() {
+		out.Published = it.Published
+	}
+	return out
 }
 
 // listChanged reports a list entry that differs from the stored item.
@@ -284,6 +297,7 @@ func listChanged(it item.Item, k Known) bool {
 type articleJob struct {
 	i           int
 	conditional bool
+	known       Known // what the store has, for a conditional re-check
 }
 
 // articles fetches article pages with at most parallelism in flight and
@@ -304,7 +318,7 @@ func (r *feedRun) articles(ctx context.Context, items []item.Item, jobs []articl
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			it, ok := r.article(ctx, items[j.i], j.conditional)
+			it, ok := r.article(ctx, items[j.i], j)
 			mu.Lock()
 			defer mu.Unlock()
 			items[j.i] = it
@@ -323,8 +337,8 @@ func (r *feedRun) articles(ctx context.Context, items []item.Item, jobs []articl
 
 // article reads one article page into it. ok is false when the page
 // could not be read (not for a 304).
-func (r *feedRun) article(ctx context.Context, it item.Item, conditional bool) (item.Item, bool) {
-	resp, err := r.get(ctx, it.URL, conditional)
+func (r *feedRun) article(ctx context.Context, it item.Item, j articleJob) (item.Item, bool) {
+	resp, err := r.get(ctx, it.URL, j.conditional)
 	if err != nil {
 		if ctx.Err() == nil {
 			r.warn("article page %s: %v (kept the list data; retried next run)", it.URL, err)
@@ -332,7 +346,7 @@ func (r *feedRun) article(ctx context.Context, it item.Item, conditional bool) (
 		return it, false
 	}
 	if resp.Status == http.StatusNotModified {
-		return it, true
+		return listUpdate(it, j.known), true
 	}
 	a, err := r.ex.Article(resp.Body, resp.ContentType, mustParse(it.URL))
 	if err != nil {
