@@ -95,7 +95,7 @@ func foldBlanks(s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
-		case r == '\t' || r == '\n' || r == '\r':
+		case r == '\t' || r == '\n' || r == '\r' || r == '\f': // HTML's whitespace
 			blank = true
 		case isControl(r, size) || r == '\ufeff' || r == '\u200b':
 		case unicode.IsSpace(r):
