@@ -188,14 +188,16 @@ func finishFeed(o Options, f *config.Feed, status store.Status, res *FeedResult)
 		if res.Stats.Unchanged {
 			good = status.LastGoodItems
 		}
-		if err := o.Store.RecordSuccess(f.Name, now, good); err != nil {
-			res.Err = err
-		}
-		if res.Err == nil {
-			res.Err = writeFeed(o, f, res)
-		}
-		if res.Err != nil {
+		// Success is recorded only once the files are written: a full disk
+		// must show in /healthz, not hide behind a fresh last_success.
+		if res.Err = writeFeed(o, f, res); res.Err != nil {
 			result = "error"
+			if err := o.Store.RecordFailure(f.Name, now, res.Err); err != nil {
+				log.Error("record failure", slog.String("error", err.Error()))
+			}
+			log.Error("writing the feed failed", slog.String("error", res.Err.Error()))
+		} else if err := o.Store.RecordSuccess(f.Name, now, good); err != nil {
+			res.Err, result = err, "error"
 		}
 	}
 	if n, err := o.Store.Count(f.Name); err == nil {
