@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"strings"
 	"time"
 )
@@ -16,60 +17,69 @@ const (
 	DefaultMinItemsRatio = 0.2
 )
 
-func applyDefaults(c *Config) {
-	setStr(&c.UserAgent, DefaultUserAgent)
-	setDur(&c.Timeout, 30*time.Second)
-	setDur(&c.RunTimeout, 30*time.Minute)
-	setDur(&c.Delay, 2*time.Second)
-	setDur(&c.RetryMaxWait, 2*time.Minute)
-	setInt(&c.Parallelism, 1)
-	setInt(&c.MaxPages, 200)
-	setInt(&c.MaxRequests, 2000)
-	if c.MaxBodySize == 0 {
+// applyDefaults fills every key the file leaves out. A key the file sets,
+// even to zero ("retries: 0", "delay: 0s"), keeps its value.
+func applyDefaults(c *Config, lines map[string]int) {
+	set := func(key string) bool { _, ok := lines[key]; return ok }
+	str := func(p *string, key, v string) {
+		if *p == "" && !set(key) {
+			*p = v
+		}
+	}
+	dur := func(p *time.Duration, key string, v time.Duration) {
+		if !set(key) {
+			*p = v
+		}
+	}
+	num := func(p *int, key string, v int) {
+		if !set(key) {
+			*p = v
+		}
+	}
+	str(&c.UserAgent, "user_agent", DefaultUserAgent)
+	dur(&c.Timeout, "timeout", 30*time.Second)
+	dur(&c.RunTimeout, "run_timeout", 30*time.Minute)
+	dur(&c.Delay, "delay", 2*time.Second)
+	dur(&c.RetryMaxWait, "retry_max_wait", 2*time.Minute)
+	num(&c.Parallelism, "parallelism", 1)
+	num(&c.MaxPages, "max_pages", 200)
+	num(&c.MaxRequests, "max_requests", 2000)
+	num(&c.Retries, "retries", 3)
+	if !set("max_body_size") {
 		c.MaxBodySize = DefaultMaxBodySize
 	}
-	if c.Retries == 0 {
-		c.Retries = 3
+	if !set("min_items_ratio") {
+		c.MinItemsRatio = DefaultMinItemsRatio
 	}
-	setStr(&c.OutputDir, "public")
-	setStr(&c.PublicURL, "http://localhost:8080/")
+	str(&c.OutputDir, "output_dir", "public")
+	str(&c.PublicURL, "public_url", "http://localhost:8080/")
 	if !strings.HasSuffix(c.PublicURL, "/") {
 		c.PublicURL += "/"
 	}
-	setStr(&c.DB, "sitefeed.db")
-	setStr(&c.Schedule, DefaultSchedule)
-	if c.MinItemsRatio == 0 {
-		c.MinItemsRatio = DefaultMinItemsRatio
-	}
+	str(&c.DB, "db", "sitefeed.db")
+	str(&c.Schedule, "schedule", DefaultSchedule)
 	for i := range c.Feeds {
 		f := &c.Feeds[i]
-		setStr(&f.TimeZone, DefaultTimeZone)
-		setInt(&f.MaxItems, DefaultMaxItems)
-		setInt(&f.Pagination.MaxPages, DefaultMaxPages)
-		setInt(&f.Pagination.FirstPage, 1)
+		feedSet := func(key string) bool {
+			return set(fmt.Sprintf("feeds[%d].%s", i, key)) || set("defaults."+key)
+		}
+		if f.TimeZone == "" {
+			f.TimeZone = DefaultTimeZone
+		}
+		if !feedSet("max_items") {
+			f.MaxItems = DefaultMaxItems
+		}
+		if !feedSet("pagination.max_pages") {
+			f.Pagination.MaxPages = DefaultMaxPages
+		}
+		if !feedSet("pagination.first_page") {
+			f.Pagination.FirstPage = 1
+		}
 		if f.Title == "" {
 			f.Title = f.Name
 		}
 		if f.Home == "" && len(f.ListURLs) > 0 {
 			f.Home = f.ListURLs[0]
 		}
-	}
-}
-
-func setStr(p *string, v string) {
-	if *p == "" {
-		*p = v
-	}
-}
-
-func setInt(p *int, v int) {
-	if *p == 0 {
-		*p = v
-	}
-}
-
-func setDur(p *time.Duration, v time.Duration) {
-	if *p == 0 {
-		*p = v
 	}
 }

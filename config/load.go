@@ -90,7 +90,7 @@ func Parse(data []byte) (*Config, error) {
 	if err := applyFeedDefaults(&cfg, doc.Content[0]); err != nil {
 		return nil, yamlErrors(err)
 	}
-	applyDefaults(&cfg)
+	applyDefaults(&cfg, lines)
 	if es := validate(&cfg, lines); len(es) > 0 {
 		return nil, es
 	}

@@ -20,9 +20,18 @@ type validator struct {
 
 func (v *validator) add(key, format string, args ...any) {
 	line := v.lines[key]
-	// A feed key absent from the feed came from the defaults block.
+	// A feed key absent from the feed came from the defaults block: report
+	// it there, once.
 	if _, rest, ok := strings.Cut(key, "]."); line == 0 && ok && strings.HasPrefix(key, "feeds[") {
-		line = v.lines["defaults."+rest]
+		if l, ok := v.lines["defaults."+rest]; ok {
+			key, line = "defaults."+rest, l
+			msg := fmt.Sprintf(format, args...)
+			for _, e := range v.errs {
+				if e.Key == key && e.Msg == msg {
+					return
+				}
+			}
+		}
 	}
 	// Fall back to the nearest enclosing key that has a line.
 	for k := key; line == 0 && k != ""; {
@@ -284,9 +293,14 @@ func CheckOrigin(origin string) error {
 func CheckSchedule(spec string) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("invalid schedule %q: %v", spec, r)
+			err = fmt.Errorf("invalid schedule %q: the cron parser cannot read it (%v); use 5 cron fields, @every 30m or CRON_TZ=Asia/Baku 0 * * * *", spec, r)
 		}
 	}()
+	if d, ok := strings.CutPrefix(strings.TrimSpace(spec), "@every "); ok {
+		if iv, perr := time.ParseDuration(strings.TrimSpace(d)); perr == nil && iv < time.Second {
+			return fmt.Errorf("invalid schedule %q: the interval must be at least 1s", spec)
+		}
+	}
 	if _, perr := ParseSchedule(spec); perr != nil {
 		return fmt.Errorf("invalid schedule %q: %v (use 5 cron fields, @every 30m or CRON_TZ=Asia/Baku 0 * * * *)", spec, perr)
 	}
