@@ -96,11 +96,8 @@ func TestConfigErrors(t *testing.T) {
 		{name: "invalid CSS selector in defaults", setup: func(t *testing.T) bad {
 			p := writeConfig(t, replaceOnce(t, `    selector: ".news-item,`, `    selector: "div[[, .news-item,`))
 			line := lineOf(t, p, `"div[[`)
-			var want []string
-			for i := range feedNames {
-				want = append(want, fmt.Sprintf("%s:%d: feeds[%d].items.selector:", p, line, i))
-			}
-			return bad{p, want}
+			// Reported once, at the defaults key, not once per feed.
+			return bad{p, []string{fmt.Sprintf("%s:%d: defaults.items.selector:", p, line)}}
 		}},
 		{name: "schedule that makes cron panic", setup: func(t *testing.T) bad {
 			p := writeConfig(t, setKey("schedule", `"TZ=0"`))
