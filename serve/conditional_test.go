@@ -102,7 +102,7 @@ func TestGzip(t *testing.T) {
 	if got := w.Header().Get("ETag"); got != gzTag {
 		t.Errorf("gzip ETag %s, want %s", got, gzTag)
 	}
-	if w.Header().Get("Vary") != "Accept-Encoding" {
+	if w.Header().Get("Vary") != vary(typeRSS) {
 		t.Errorf("Vary %q", w.Header().Get("Vary"))
 	}
 	if cl := w.Header().Get("Content-Length"); cl != itoa(w.Body.Len()) || w.Body.Len() >= len(plain) {

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -142,6 +143,14 @@ func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name, ctype 
 		body, etag = e.gz, e.gzETag
 		hdr.Set("Content-Encoding", "gzip")
 	}
+	if ctype == typeRSS || ctype == typeAtom {
+		// A browser applies the feed's XSL stylesheet only to a generic
+		// XML type; feed readers get the specific one.
+		hdr.Set("Vary", "Accept-Encoding, Accept")
+		if browser(r) {
+			ctype, etag = typeXML, strings.TrimSuffix(etag, `"`)+`-x"`
+		}
+	}
 	hdr.Set("Content-Type", ctype)
 	hdr.Set("ETag", etag)
 	hdr.Set("Last-Modified", e.mod.UTC().Format(http.TimeFormat))
@@ -157,4 +166,18 @@ func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name, ctype 
 	if r.Method != http.MethodHead {
 		_, _ = w.Write(body)
 	}
+}
+
+// browser reports a navigation by a web browser: it asks for HTML first.
+// Feed readers ask for feed types or anything.
+func browser(r *http.Request) bool {
+	for _, v := range r.Header.Values("Accept") {
+		for _, part := range strings.Split(v, ",") {
+			mt, _, _ := strings.Cut(strings.TrimSpace(part), ";")
+			if strings.EqualFold(mt, "text/html") {
+				return true
+			}
+		}
+	}
+	return false
 }

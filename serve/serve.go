@@ -52,6 +52,7 @@ type Options struct {
 // Content types of the served files.
 const (
 	typeRSS  = "application/rss+xml; charset=utf-8"
+	typeXML  = "application/xml; charset=utf-8"
 	typeAtom = "application/atom+xml; charset=utf-8"
 	typeJSON = "application/feed+json"
 	typeOPML = "text/x-opml; charset=utf-8"

@@ -131,7 +131,7 @@ func TestRoutes(t *testing.T) {
 				"Cache-Control":          "public, max-age=1800",
 				"X-Content-Type-Options": "nosniff",
 				"Last-Modified":          "Fri, 14 Mar 2025 08:30:00 GMT",
-				"Vary":                   "Accept-Encoding",
+				"Vary":                   vary(tt.ctype),
 			} {
 				if got := w.Header().Get(k); got != want {
 					t.Errorf("%s %q, want %q", k, got, want)
@@ -278,4 +278,13 @@ func TestRequestLog(t *testing.T) {
 			t.Errorf("log lacks %q; log:\n%s", want, out)
 		}
 	}
+}
+
+// vary is the Vary header for a content type: feeds also vary on Accept
+// (browsers get a generic XML type).
+func vary(ctype string) string {
+	if ctype == typeRSS || ctype == typeAtom {
+		return "Accept-Encoding, Accept"
+	}
+	return "Accept-Encoding"
 }
