@@ -68,7 +68,8 @@ echo "ok index.html shows the feed titles"
 chrome rss "http://127.0.0.1:$port/news-en.rss" > "$work/rss.dom"
 first=$(/usr/bin/python3 -c 'import feedparser,sys; print(feedparser.parse(sys.argv[1]).entries[0].title)' "$work/public/news-en.rss")
 grep -qF "$first" "$work/rss.dom" || { echo "styled RSS in Chromium lacks item title: $first"; exit 1; }
-grep -qi "<html" "$work/rss.dom" || { echo "RSS not transformed to HTML by feed.xsl in Chromium"; exit 1; }
+grep -qF "This is a web feed" "$work/rss.dom" || { echo "RSS not transformed to HTML by feed.xsl in Chromium"; exit 1; }
+grep -q "<channel" "$work/rss.dom" && { echo "Chromium shows the raw RSS, not the styled page"; exit 1; }
 echo "ok news-en.rss is rendered by feed.xsl and shows: $first"
 kill -TERM "${pids[-1]}"; wait "${pids[-1]}" || { echo "serve did not exit cleanly on SIGTERM"; exit 1; }
 echo "ok serve stopped on SIGTERM"
