@@ -90,6 +90,28 @@ func (e *Extractor) articleDate(doc *goquery.Document, a *Article) {
 			}
 		}
 	}
+	if t := e.titleNode(doc); t != nil {
+		if d, ok := e.dateNearTitle(t); ok {
+			a.Published = d
+			a.Warnings = append(a.Warnings, fmt.Sprintf("article.date %q matched no date; took the date line beside the title", e.aDate.src))
+		}
+	}
+}
+
+// titleNode is the element holding the article's title: article.title's
+// first match with text, else the first <h1>.
+func (e *Extractor) titleNode(doc *goquery.Document) *html.Node {
+	for _, alt := range e.aTitle.alts {
+		for _, n := range alt.sel(doc.Selection).Nodes {
+			if strings.TrimSpace(nodeText(n)) != "" {
+				return n
+			}
+		}
+	}
+	if h := doc.Find("h1").First(); h.Length() > 0 {
+		return h.Nodes[0]
+	}
+	return nil
 }
 
 // articleContent takes the first content match holding real text, else

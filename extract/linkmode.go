@@ -3,7 +3,6 @@ package extract
 import (
 	"net/url"
 	"strings"
-	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -48,7 +47,7 @@ func (e *Extractor) linkItems(doc *goquery.Document, base *url.URL) []item.Item 
 		if it.Title == "" {
 			continue
 		}
-		it.Published = e.firstDate(c)
+		it.Published, _ = e.firstDateIn(c)
 		it.Summary = paragraphText(c, it.Title)
 		it.Image = e.firstImage(c, base)
 		items = append(items, it)
@@ -105,34 +104,6 @@ func headingText(c *html.Node) string {
 		return ""
 	}
 	return normalize.PlainText(nodeText(s.Nodes[0]))
-}
-
-// firstDate is the first date-like text in c, in document order.
-func (e *Extractor) firstDate(c *html.Node) (t time.Time) {
-	var found bool
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if found {
-			return
-		}
-		if n.Type == html.ElementNode && n.Data == "time" {
-			if d, ok := normalize.ParseDate(attrOf(n, "datetime"), e.feed.Language, e.feed.Location, e.feed.DateFormats); ok {
-				t, found = d, true
-				return
-			}
-		}
-		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
-			if d, ok := normalize.ParseDate(n.Data, e.feed.Language, e.feed.Location, e.feed.DateFormats); ok {
-				t, found = d, true
-				return
-			}
-		}
-		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-			walk(ch)
-		}
-	}
-	walk(c)
-	return t
 }
 
 // paragraphText is the text of the first <p> in c that is not the title.

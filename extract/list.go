@@ -27,6 +27,12 @@ type ListPage struct {
 // Selectors come first; when they yield no item the feed's link_pattern
 // takes over. Items are in page order, one per canonical URL.
 func (e *Extractor) List(body []byte, contentType string, pageURL *url.URL) (ListPage, error) {
+	return e.ListAt(body, contentType, pageURL, e.feed.Pagination.FirstPage)
+}
+
+// ListAt is List for the list page numbered num (pagination.first_page for
+// the list URL itself), which helps find the link to page num+1.
+func (e *Extractor) ListAt(body []byte, contentType string, pageURL *url.URL, num int) (ListPage, error) {
 	doc, base, err := parse(body, contentType, pageURL)
 	if err != nil {
 		return ListPage{}, fmt.Errorf("list page %s: %w", pageURL, err)
@@ -60,6 +66,12 @@ func (e *Extractor) List(body []byte, contentType string, pageURL *url.URL) (Lis
 			r.sample(page.Next)
 		}
 		page.Fields = append(page.Fields, r)
+	}
+	if page.Next == "" && len(page.Items) > 0 {
+		page.Next = e.guessNext(doc, base, pageURL, num)
+		if page.Next != "" && !e.next.empty() {
+			page.Warnings = append(page.Warnings, fmt.Sprintf("pagination.next %q matched nothing on %s; found the next page %s by its link", e.next.src, pageURL, page.Next))
+		}
 	}
 	for i := range page.Items {
 		page.Items[i].Language = e.feed.Language

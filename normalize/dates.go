@@ -121,3 +121,10 @@ func daysIn(month, year int) int {
 	}
 	return 31
 }
+
+// UpdateLine reports text holding a site-wide "page last updated" phrase
+// (az, en, ru): a date in it is never a publication date.
+func UpdateLine(text string) bool {
+	var buf [64]token
+	return hasStalePhrase(tokenize(text, buf[:0]))
+}

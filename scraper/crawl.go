@@ -162,7 +162,7 @@ func (r *feedRun) list(ctx context.Context, first string) error {
 			r.stats.Unchanged = true
 			return r.retryPending(ctx)
 		}
-		page, err := r.ex.List(resp.Body, resp.ContentType, mustParse(pageURL))
+		page, err := r.ex.ListAt(resp.Body, resp.ContentType, mustParse(pageURL), num)
 		if err != nil {
 			return err
 		}

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+func TestArticleDateFallbacks(t *testing.T) {
+	baku, _ := time.LoadLocation("Asia/Baku")
+	tests := []struct {
+		name string
+		body string
+		want time.Time
+	}{
+		{"date line after the title",
+			`<div class="x"><h1>Title</h1><p class="meta">Published: 05.02.2026, 10:30</p><p>` + long + `</p></div>`,
+			time.Date(2026, 2, 5, 10, 30, 0, 0, baku)},
+		{"date line before the title",
+			`<div class="x"><div class="when">27 noyabr 2023</div><h1>Title</h1><p>` + long + `</p></div>`,
+			time.Date(2023, 11, 27, 0, 0, 0, 0, baku)},
+		{"a date the body mentions is not the article's date",
+			`<div class="x"><h1>Title</h1><p>` + long + ` The law of 12 March 2019 was amended.</p><p>Short 1 May 2020.</p></div>`,
+			time.Time{}},
+		{"the page-update line is not a date",
+			`<div class="x"><h1>Title</h1><p class="upd">Səhifənin son yenilənmə tarixi: <span>10.10.2023</span></p><p>` + long + `</p></div>`,
+			time.Time{}},
+		{"sidebar dates after the body are not read",
+			`<div class="x"><h1>Title</h1><p>` + long + `</p><aside><a href="/az/news_detail/1">Other</a> <small>01.02.2026</small></aside></div>`,
+			time.Time{}},
+	}
+	e := testExtractor(t, "")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><meta charset="utf-8"></head><body>` + tt.body + `</body></html>`
+			a, err := e.Article([]byte(page), "", mustURL(t, "https://migration.gov.az/en/news_detail/5"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !a.Published.Equal(tt.want) {
+				t.Errorf("published = %v, want %v", a.Published, tt.want)
+			}
+		})
+	}
+}
+
+const long = "The State Migration Service informs that the reception of citizens will be held in the regional offices according to the schedule approved by the Chief of the Service, and explains the procedure."
+
+func TestLinkModeIgnoresDatesInSummaries(t *testing.T) {
+	page := `<html><body><table>
+<tr><td><a href="/en/news_detail/7">Seven</a></td><td><p>` + long + ` Adopted on 12 March 2019.</p></td></tr>
+<tr><td><a href="/en/news_detail/8">Eight</a></td><td><span>08.01.2026</span></td></tr>
+</table></body></html>`
+	e := testExtractor(t, "")
+	lp, err := e.List([]byte(page), "", mustURL(t, "https://migration.gov.az/en/news"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lp.Items) != 2 {
+		t.Fatalf("items %d, want 2", len(lp.Items))
+	}
+	if lp.Items[0].Dated() {
+		t.Errorf("item 7 dated %v from a date inside its summary", lp.Items[0].Published)
+	}
+	baku, _ := time.LoadLocation("Asia/Baku")
+	if !lp.Items[1].Published.Equal(time.Date(2026, 1, 8, 0, 0, 0, 0, baku)) {
+		t.Errorf("item 8 date = %v", lp.Items[1].Published)
+	}
+}
