@@ -74,7 +74,8 @@ func TestCheckAllFeeds(t *testing.T) {
 		}},
 		{"news-ru", []*regexp.Regexp{
 			selectorLine("ok", "items.selector", "6"), selectorLine("NONE", "pagination.next", "0"),
-			regexp.MustCompile(`next page: by template https://migration\.gov\.az/ru/news\?page=\{page\}`),
+			regexp.MustCompile(`next page: https://migration\.gov\.az/ru/news\?page=2`),
+			regexp.MustCompile(`pagination\.next .* matched nothing on https://migration\.gov\.az/ru/news; found the next page`),
 		}},
 	}
 	for _, tt := range tests {
