@@ -45,6 +45,7 @@ func check(args []string, env Env) int {
 		fmt.Fprintln(env.Stderr, "sitefeed:", err)
 		return ExitFailed
 	}
+	defer scr.Close()
 	ck := &checker{cfg: cfg, scr: scr, out: env.Stdout, san: normalize.NewSanitizer(cfg.Hosts)}
 	names := feedList(*only)
 	code := ExitOK

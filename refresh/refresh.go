@@ -114,6 +114,7 @@ func Run(ctx context.Context, o Options) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
+	defer scr.Close()
 	var rep Report
 	for _, f := range feeds {
 		if ctx.Err() != nil {

@@ -195,9 +195,6 @@ func newCollector(ctx context.Context, o collectorOptions) (*colly.Collector, er
 	c.IgnoreRobotsTxt = true
 	c.SetRequestTimeout(o.timeout)
 	transport := o.transport
-	if transport == nil {
-		transport = http.DefaultTransport.(*http.Transport).Clone()
-	}
 	if o.origin != nil {
 		transport = &originTransport{origin: o.origin, hosts: o.hosts, next: transport}
 	}

@@ -133,9 +133,6 @@ func parseRobots(rec robotsRecord) *robotsEntry {
 func (r *robots) fetch(ctx context.Context, host string) (robotsRecord, error) {
 	o := r.s.opts
 	transport := o.Transport
-	if transport == nil {
-		transport = http.DefaultTransport
-	}
 	if r.s.cfg.Origin != "" {
 		origin, _ := url.Parse(r.s.cfg.Origin)
 		transport = &originTransport{origin: origin, hosts: r.s.cfg.Hosts, next: transport}

@@ -44,7 +44,7 @@ type Memory interface {
 type Options struct {
 	Config    *config.Config
 	Version   string
-	Transport http.RoundTripper // nil: a clone of http.DefaultTransport
+	Transport http.RoundTripper // nil: a clone of http.DefaultTransport, one per Scraper
 	Memory    Memory            // nil: nothing remembered (dry runs)
 	Logger    *slog.Logger
 	Now       func() time.Time
@@ -96,6 +96,9 @@ func New(ctx context.Context, o Options) (*Scraper, error) {
 		}
 		origin = u
 	}
+	if o.Transport == nil {
+		o.Transport = http.DefaultTransport.(*http.Transport).Clone()
+	}
 	s := &Scraper{cfg: cfg, opts: o, san: normalize.NewSanitizer(cfg.Hosts), mem: o.Memory, log: o.Logger, now: o.Now}
 	s.robots = &robots{s: s, groups: map[string]*robotsEntry{}}
 	crawlDelay := s.robots.preload(ctx)
@@ -110,6 +113,14 @@ func New(ctx context.Context, o Options) (*Scraper, error) {
 	s.fetch = &fetcher{c: c, maxBody: cfg.MaxBodySize, retries: cfg.Retries, baseWait: o.RetryBase,
 		maxWait: cfg.RetryMaxWait, log: o.Logger, now: o.Now, sleep: o.Sleep, observe: o.ObserveRequest}
 	return s, nil
+}
+
+// Close releases the run's idle connections: a daemon builds a Scraper
+// per run, and kept-alive connections of finished runs would pile up.
+func (s *Scraper) Close() {
+	if c, ok := s.opts.Transport.(interface{ CloseIdleConnections() }); ok {
+		c.CloseIdleConnections()
+	}
 }
 
 // UserAgent fills the version into the configured User-Agent.
