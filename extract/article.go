@@ -50,8 +50,8 @@ func (e *Extractor) Article(body []byte, contentType string, pageURL *url.URL) (
 			alt.sel(doc.Selection).Remove()
 		}
 	}
-	e.articleContent(doc, base, pageURL, &a)
 	e.articleMedia(doc, base, &a)
+	e.articleContent(doc, base, pageURL, &a) // last: it takes the content's nodes over
 	return a, nil
 }
 
@@ -118,35 +118,66 @@ func (e *Extractor) titleNode(doc *goquery.Document) *html.Node {
 // falls back to readability.
 func (e *Extractor) articleContent(doc *goquery.Document, base, pageURL *url.URL, a *Article) {
 	r := FieldReport{Field: "article.content", Selector: e.aContent.src}
-	var frag string
+	var node *html.Node
 	for _, alt := range e.aContent.alts {
 		for _, n := range alt.sel(doc.Selection).Nodes {
-			if len(strings.TrimSpace(nodeText(n))) >= minContentText {
-				frag = innerHTML(n)
+			if hasText(n, minContentText) {
+				node = n
 				break
 			}
 		}
-		if frag != "" {
+		if node != nil {
 			break
 		}
 	}
-	if frag != "" {
+	var text string
+	switch {
+	case node != nil:
 		a.ContentSource = SourceSelector
 		r.Matched = 1
-	} else {
-		frag = readable(doc, pageURL)
-		if frag != "" {
+		a.Content, text = e.san.Node(node, base, summaryLength)
+	default:
+		if frag := readable(doc, pageURL); frag != "" {
 			a.ContentSource = SourceReadability
 			if !e.aContent.empty() {
 				a.Warnings = append(a.Warnings, fmt.Sprintf("article.content %q matched no content on %s; used readability", e.aContent.src, pageURL))
 			}
+			a.Content = e.san.HTML(frag, base)
+			text = normalize.Truncate(normalize.TextFromHTML(a.Content), summaryLength)
 		}
 	}
-	a.Content = e.san.HTML(frag, base)
-	text := normalize.TextFromHTML(a.Content)
-	a.Summary = normalize.Truncate(text, 300)
+	a.Summary = text
 	r.sample(text)
 	a.Fields = append(a.Fields, r)
+}
+
+// summaryLength is the length of a summary taken from the content.
+const summaryLength = 300
+
+// hasText reports that n holds at least min bytes of non-blank text
+// (scripts and styles aside), stopping as soon as it knows.
+func hasText(n *html.Node, min int) bool {
+	count := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			count += len(strings.TrimSpace(n.Data))
+			return count >= min
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "template":
+				return false
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
 }
 
 // readable runs the readability extraction over a copy of the page.
@@ -204,14 +235,6 @@ func (e *Extractor) articleMedia(doc *goquery.Document, base *url.URL, a *Articl
 		}
 	}
 	a.Fields = append(a.Fields, ri, ra)
-}
-
-func innerHTML(n *html.Node) string {
-	var b bytes.Buffer
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		_ = html.Render(&b, c)
-	}
-	return b.String()
 }
 
 var mimeTypes = map[string]string{

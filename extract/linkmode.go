@@ -55,6 +55,17 @@ func (e *Extractor) linkItems(doc *goquery.Document, base *url.URL) []item.Item 
 	return items
 }
 
+// countLinks counts the distinct canonical URLs matching link_pattern.
+func (e *Extractor) countLinks(doc *goquery.Document, base *url.URL) int {
+	seen := map[string]bool{}
+	for _, a := range doc.Find("a[href]").Nodes {
+		if u, err := normalize.CanonicalURL(attrOf(a, "href"), base, e.hosts); err == nil && e.feed.LinkRe.MatchString(u) {
+			seen[u] = true
+		}
+	}
+	return len(seen)
+}
+
 // container climbs from a towards the root while the parent holds no link
 // to another item.
 func container(a *html.Node, u string, owner map[*html.Node]string) *html.Node {

@@ -44,18 +44,20 @@ func (e *Extractor) ListAt(body []byte, contentType string, pageURL *url.URL, nu
 			page.Source = SourceSelector
 		}
 	}
-	if e.feed.LinkRe != nil {
-		linked := e.linkItems(doc, base)
-		switch {
-		case page.Source == "" && len(linked) > 0:
+	switch {
+	case e.feed.LinkRe == nil:
+	case page.Source == "":
+		if linked := e.linkItems(doc, base); len(linked) > 0 {
 			page.Items, page.Source = linked, SourceLinkPattern
 			if !e.items.empty() {
 				page.Warnings = append(page.Warnings, fmt.Sprintf(
 					"items.selector %q found no item on %s; link_pattern found %d: fix the selector", e.feed.Items.Selector, pageURL, len(linked)))
 			}
-		case page.Source == SourceSelector && len(linked) > len(page.Items):
+		}
+	default:
+		if n := e.countLinks(doc, base); n > len(page.Items) {
 			page.Warnings = append(page.Warnings, fmt.Sprintf(
-				"items.selector %q found %d items on %s but link_pattern finds %d links: the selector may miss items", e.feed.Items.Selector, len(page.Items), pageURL, len(linked)))
+				"items.selector %q found %d items on %s but link_pattern finds %d links: the selector may miss items", e.feed.Items.Selector, len(page.Items), pageURL, n))
 		}
 	}
 	page.Next = e.nextLink(doc, base)

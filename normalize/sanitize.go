@@ -75,10 +75,36 @@ func (s *Sanitizer) HTML(fragment string, base *url.URL) string {
 	for _, n := range nodes {
 		root.AppendChild(n)
 	}
+	return s.clean(root, base, len(fragment))
+}
+
+// Node is HTML for the children of an already parsed element, which it
+// takes over (they are moved out of n and rewritten): the extractor's page
+// is parsed once, not rendered and parsed again. It also returns the
+// cleaned content's plain text, at most textLimit runes (for summaries).
+func (s *Sanitizer) Node(n *html.Node, base *url.URL, textLimit int) (string, string) {
+	root := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	for c := n.FirstChild; c != nil; c = n.FirstChild {
+		n.RemoveChild(c)
+		root.AppendChild(c)
+	}
 	w := walker{base: base, hosts: s.hosts}
 	w.children(root)
+	text := Truncate(PlainText(treeText(root, 4*textLimit)), textLimit)
+	return s.render(root, 4096), text
+}
+
+// clean runs the tree clean-up and renders the result.
+func (s *Sanitizer) clean(root *html.Node, base *url.URL, sizeHint int) string {
+	w := walker{base: base, hosts: s.hosts}
+	w.children(root)
+	return s.render(root, sizeHint)
+}
+
+// render writes the cleaned tree and passes it through the policy.
+func (s *Sanitizer) render(root *html.Node, sizeHint int) string {
 	var buf bytes.Buffer
-	buf.Grow(len(fragment))
+	buf.Grow(sizeHint)
 	for c := root.FirstChild; c != nil; c = c.NextSibling {
 		if err := html.Render(&buf, c); err != nil {
 			return ""
@@ -95,4 +121,31 @@ func (s *Sanitizer) HTML(fragment string, base *url.URL) string {
 // bodyNode is the context fragments are parsed in.
 func bodyNode() *html.Node {
 	return &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+}
+
+// treeText is the text of a cleaned tree, blocks separated by spaces,
+// stopping after about limit bytes.
+func treeText(root *html.Node, limit int) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if b.Len() >= limit {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.P, atom.Br, atom.Div, atom.Li, atom.Td, atom.Th, atom.Tr, atom.H1, atom.H2, atom.H3,
+				atom.H4, atom.H5, atom.H6, atom.Blockquote, atom.Figcaption, atom.Pre:
+				b.WriteByte(' ')
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return b.String()
 }
