@@ -1,18 +1,50 @@
 package refresh
 
 import (
+	"sync"
+	"time"
+
 	"sitefeed/item"
 	"sitefeed/scraper"
 	"sitefeed/store"
 )
 
 // memory adapts the store to what the scraper remembers between runs.
+// Validators are held until the next merge and written in its transaction.
 type memory struct {
 	st       *store.Store
 	maxItems map[string]int
+
+	mu      sync.Mutex
+	pending map[string]store.Validators
 }
 
-func (m memory) Lookup(feed string, urls []string) (map[string]scraper.Known, error) {
+func newMemory(st *store.Store, maxItems map[string]int) *memory {
+	return &memory{st: st, maxItems: maxItems, pending: map[string]store.Validators{}}
+}
+
+// merge stores a batch with the validators gathered since the last one.
+func (m *memory) merge(feed string, items []item.Item, now time.Time) (store.MergeStats, error) {
+	return m.st.MergeWithValidators(feed, items, m.take(), now)
+}
+
+// flush stores the validators not yet written; discard drops them (their
+// items were not stored, so neither must their validators be).
+func (m *memory) flush() error {
+	return m.st.PutValidators(m.take())
+}
+
+func (m *memory) discard() { m.take() }
+
+func (m *memory) take() map[string]store.Validators {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	v := m.pending
+	m.pending = map[string]store.Validators{}
+	return v
+}
+
+func (m *memory) Lookup(feed string, urls []string) (map[string]scraper.Known, error) {
 	found, err := m.st.Lookup(feed, urls)
 	if err != nil {
 		return nil, err
@@ -35,7 +67,7 @@ func (m memory) Lookup(feed string, urls []string) (map[string]scraper.Known, er
 
 // Pending looks among the items the feed shows: older ones no longer
 // matter to readers.
-func (m memory) Pending(feed string, limit int) ([]item.Item, error) {
+func (m *memory) Pending(feed string, limit int) ([]item.Item, error) {
 	entries, err := m.st.Entries(feed, m.maxItems[feed])
 	if err != nil {
 		return nil, err
@@ -49,14 +81,23 @@ func (m memory) Pending(feed string, limit int) ([]item.Item, error) {
 	return out, nil
 }
 
-func (m memory) Validators(url string) (scraper.Validators, bool, error) {
+func (m *memory) Validators(url string) (scraper.Validators, bool, error) {
+	m.mu.Lock()
+	v, ok := m.pending[url]
+	m.mu.Unlock()
+	if ok {
+		return scraper.Validators{ETag: v.ETag, LastModified: v.LastModified, Checked: v.Checked}, true, nil
+	}
 	v, ok, err := m.st.Validators(url)
 	return scraper.Validators{ETag: v.ETag, LastModified: v.LastModified, Checked: v.Checked}, ok, err
 }
 
-func (m memory) SetValidators(url string, v scraper.Validators) error {
-	return m.st.SetValidators(url, store.Validators{ETag: v.ETag, LastModified: v.LastModified, Checked: v.Checked})
+func (m *memory) SetValidators(url string, v scraper.Validators) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.pending[url] = store.Validators{ETag: v.ETag, LastModified: v.LastModified, Checked: v.Checked}
+	return nil
 }
 
-func (m memory) Blob(key string) ([]byte, bool, error) { return m.st.Blob(key) }
-func (m memory) SetBlob(key string, data []byte) error { return m.st.SetBlob(key, data) }
+func (m *memory) Blob(key string) ([]byte, bool, error) { return m.st.Blob(key) }
+func (m *memory) SetBlob(key string, data []byte) error { return m.st.SetBlob(key, data) }

@@ -104,8 +104,10 @@ func Run(ctx context.Context, o Options) (Report, error) {
 	if o.Observer != nil {
 		so.ObserveRequest = o.Observer.ObserveRequest
 	}
+	var mem *memory
 	if !o.DryRun {
-		so.Memory = memory{st: o.Store, maxItems: maxItems(o.Config)}
+		mem = newMemory(o.Store, maxItems(o.Config))
+		so.Memory = mem
 		if err := os.MkdirAll(o.Config.OutputDir, 0o755); err != nil {
 			return Report{}, fmt.Errorf("output dir: %w", err)
 		}
@@ -120,7 +122,7 @@ func Run(ctx context.Context, o Options) (Report, error) {
 		if ctx.Err() != nil {
 			break
 		}
-		rep.Feeds = append(rep.Feeds, runFeed(ctx, o, scr, f))
+		rep.Feeds = append(rep.Feeds, runFeed(ctx, o, scr, mem, f))
 	}
 	if !o.DryRun {
 		if err := writeIndex(o); err != nil {
@@ -141,7 +143,7 @@ func Run(ctx context.Context, o Options) (Report, error) {
 	return rep, nil
 }
 
-func runFeed(ctx context.Context, o Options, scr *scraper.Scraper, f *config.Feed) FeedResult {
+func runFeed(ctx context.Context, o Options, scr *scraper.Scraper, mem *memory, f *config.Feed) FeedResult {
 	res := FeedResult{Feed: f.Name}
 	ctx, cancel := context.WithTimeout(ctx, o.Config.RunTimeout)
 	defer cancel()
@@ -159,7 +161,7 @@ func runFeed(ctx context.Context, o Options, scr *scraper.Scraper, f *config.Fee
 		if o.DryRun {
 			return printItems(o.Out, items)
 		}
-		ms, err := o.Store.Merge(f.Name, items, o.Now())
+		ms, err := mem.merge(f.Name, items, o.Now())
 		res.Merge.New += ms.New
 		res.Merge.Updated += ms.Updated
 		res.Merge.Unchanged += ms.Unchanged
@@ -168,6 +170,11 @@ func runFeed(ctx context.Context, o Options, scr *scraper.Scraper, f *config.Fee
 	res.Stats, res.Err = scr.Feed(ctx, f, fo, sink)
 	if o.DryRun {
 		return res
+	}
+	if res.Err != nil {
+		mem.discard()
+	} else if err := mem.flush(); err != nil {
+		res.Err = err
 	}
 	finishFeed(o, f, status, &res)
 	return res

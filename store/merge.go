@@ -26,15 +26,28 @@ type MergeStats struct{ New, Updated, Unchanged int }
 //
 // Items missing from a run are never deleted. Every item needs a URL.
 func (s *Store) Merge(feed string, items []item.Item, now time.Time) (MergeStats, error) {
+	return s.MergeWithValidators(feed, items, nil, now)
+}
+
+// MergeWithValidators is Merge that also stores HTTP validators (of the
+// batch's article pages) in the same transaction: one fsync per list page
+// instead of one per article.
+func (s *Store) MergeWithValidators(feed string, items []item.Item, vals map[string]Validators, now time.Time) (MergeStats, error) {
 	if err := checkBatch(feed, items); err != nil {
 		return MergeStats{}, fmt.Errorf("merge %s: %w", feed, err)
 	}
-	if len(items) == 0 {
+	if len(items) == 0 && len(vals) == 0 {
 		return MergeStats{}, nil
 	}
 	now = now.UTC() // also drops the monotonic reading
 	var stats MergeStats
 	err := s.db.Update(func(tx *bbolt.Tx) error {
+		if err := putValidators(tx, vals); err != nil {
+			return err
+		}
+		if len(items) == 0 {
+			return nil
+		}
 		fb, err := writeFeed(tx, feed)
 		if err != nil {
 			return err

@@ -46,19 +46,46 @@ func (s *Store) SetValidators(url string, v Validators) error {
 	if url == "" {
 		return errors.New("set validators: empty URL")
 	}
-	raw, err := json.Marshal(v)
-	if err != nil {
-		return fmt.Errorf("set validators %s: %w", url, err)
-	}
-	err = s.db.Update(func(tx *bbolt.Tx) error {
-		b, err := bucketOf(tx, bucketValidators)
-		if err != nil {
-			return err
-		}
-		return b.Put([]byte(url), raw)
+	err := s.db.Update(func(tx *bbolt.Tx) error {
+		return putValidators(tx, map[string]Validators{url: v})
 	})
 	if err != nil {
 		return fmt.Errorf("set validators %s: %w", url, err)
+	}
+	return nil
+}
+
+// putValidators writes validators inside a write transaction.
+func putValidators(tx *bbolt.Tx, vals map[string]Validators) error {
+	if len(vals) == 0 {
+		return nil
+	}
+	b, err := bucketOf(tx, bucketValidators)
+	if err != nil {
+		return err
+	}
+	for url, v := range vals {
+		if url == "" {
+			return errors.New("validators for an empty URL")
+		}
+		raw, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		if err := b.Put([]byte(url), raw); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// PutValidators stores many URLs' validators in one transaction.
+func (s *Store) PutValidators(vals map[string]Validators) error {
+	if len(vals) == 0 {
+		return nil
+	}
+	if err := s.db.Update(func(tx *bbolt.Tx) error { return putValidators(tx, vals) }); err != nil {
+		return fmt.Errorf("put validators: %w", err)
 	}
 	return nil
 }

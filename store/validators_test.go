@@ -1,8 +1,12 @@
 package store
 
 import (
+	"path/filepath"
 	"reflect"
 	"testing"
+	"time"
+
+	"sitefeed/item"
 )
 
 func TestValidators(t *testing.T) {
@@ -32,5 +36,35 @@ func TestValidators(t *testing.T) {
 	}
 	if err := s.SetValidators("", Validators{ETag: "x"}); err == nil {
 		t.Error("SetValidators with an empty URL succeeded")
+	}
+}
+
+func TestMergeWithValidatorsOneTransaction(t *testing.T) {
+	st, err := Open(filepath.Join(t.TempDir(), "s.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	u := "https://migration.gov.az/en/news_detail/1"
+	vals := map[string]Validators{u: {ETag: `"abc"`}}
+	ms, err := st.MergeWithValidators("news-en", []item.Item{{URL: u, Title: "One"}}, vals, time.Now())
+	if err != nil || ms.New != 1 {
+		t.Fatalf("merge = %+v, %v", ms, err)
+	}
+	if v, ok, err := st.Validators(u); err != nil || !ok || v.ETag != `"abc"` {
+		t.Errorf("validators = %+v %v %v", v, ok, err)
+	}
+	// Validators alone (no items) are stored too; a bad batch stores nothing.
+	if _, err := st.MergeWithValidators("news-en", nil, map[string]Validators{"https://migration.gov.az/x": {ETag: `"x"`}}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, _ := st.Validators("https://migration.gov.az/x"); !ok {
+		t.Error("validators without items were not stored")
+	}
+	if _, err := st.MergeWithValidators("news-en", []item.Item{{Title: "no URL"}}, map[string]Validators{"https://migration.gov.az/y": {ETag: `"y"`}}, time.Now()); err == nil {
+		t.Error("a batch with an item without URL was accepted")
+	}
+	if _, ok, _ := st.Validators("https://migration.gov.az/y"); ok {
+		t.Error("validators of a rejected batch were stored")
 	}
 }
