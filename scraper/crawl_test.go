@@ -120,7 +120,7 @@ func TestFaults(t *testing.T) {
 		extra     string
 		wantErr   error
 		wantInErr string
-		wantReqs  int // requests to /en/news
+		wantReqs  int  // requests to /en/news
 		atLeast   bool // Go's transport may itself retry a GET once on a reused connection that was reset
 		minWait   time.Duration
 	}{
