@@ -81,7 +81,8 @@ type Stats struct {
 func (s *Scraper) Feed(ctx context.Context, f *config.Feed, opt FeedOptions, sink Sink) (Stats, error) {
 	start := s.now()
 	r := &feedRun{s: s, f: f, opt: opt, sink: sink, ex: extract.New(f, s.cfg.Hosts, s.san),
-		seen: map[string]bool{}, cnt: &counters{}, stats: Stats{Feed: f.Name, ContentSources: map[string]int{}}}
+		seen: map[string]bool{}, cnt: &counters{}, stats: Stats{Feed: f.Name, ContentSources: map[string]int{}},
+		fetches: make(chan struct{}, s.cfg.Parallelism), inflight: make(chan struct{}, pagesInFlight)}
 	s.fetch.budget = &budget{left: s.cfg.MaxRequests}
 	if s.robots.requests > 0 {
 		r.cnt.requests += s.robots.requests
@@ -92,6 +93,10 @@ func (s *Scraper) Feed(ctx context.Context, f *config.Feed, opt FeedOptions, sin
 		if err = r.list(ctx, u); err != nil {
 			break
 		}
+	}
+	r.pages.Wait()
+	if err == nil {
+		err = r.failure()
 	}
 	if err == nil {
 		err = r.saveListValidators()
@@ -115,6 +120,34 @@ type feedRun struct {
 	// listValidators are saved only when the whole run succeeds, so a
 	// failed run is not skipped by a 304 next time.
 	listValidators []savedValidators
+
+	// A list page's article pages are read while the next list page is
+	// fetched: fetches caps article requests in flight, inflight the list
+	// pages whose articles are pending, pages waits for them.
+	fetches  chan struct{}
+	inflight chan struct{}
+	pages    sync.WaitGroup
+	mu       sync.Mutex // guards stats, err and sink calls
+	err      error
+}
+
+// pagesInFlight bounds the list pages whose article pages are read at
+// once, so memory stays flat during a backfill.
+const pagesInFlight = 3
+
+// fail records the first error of the run's background work.
+func (r *feedRun) fail(err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.err == nil {
+		r.err = err
+	}
+}
+
+func (r *feedRun) failure() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.err
 }
 
 type savedValidators struct {
@@ -166,9 +199,11 @@ func (r *feedRun) list(ctx context.Context, first string) error {
 		if err != nil {
 			return err
 		}
+		r.mu.Lock()
 		r.stats.Pages++
 		r.stats.Warnings = append(r.stats.Warnings, page.Warnings...)
 		r.noteSource(page.Source)
+		r.mu.Unlock()
 		if n == 0 {
 			if err := r.checkFirstPage(pageURL, page); err != nil {
 				return err
@@ -182,7 +217,6 @@ func (r *feedRun) list(ctx context.Context, first string) error {
 			return nil // an empty or repeated page: the end
 		}
 		allNew, err := r.process(ctx, fresh)
-		r.progress()
 		if err != nil {
 			return err
 		}
@@ -232,7 +266,9 @@ func (r *feedRun) unseen(items []item.Item) []item.Item {
 			out = append(out, it)
 		}
 	}
+	r.mu.Lock()
 	r.stats.Found += len(out)
+	r.mu.Unlock()
 	return out
 }
 
@@ -264,11 +300,36 @@ func (r *feedRun) process(ctx context.Context, items []item.Item) (allNew bool, 
 			items[i] = listUpdate(it, k)
 		}
 	}
-	r.articles(ctx, items, jobs)
-	if err := ctx.Err(); err != nil {
+	if err := r.failure(); err != nil {
 		return allNew, err
 	}
-	return allNew, r.sink(items)
+	select {
+	case r.inflight <- struct{}{}:
+	case <-ctx.Done():
+		return allNew, ctx.Err()
+	}
+	r.pages.Add(1)
+	go func() {
+		defer r.pages.Done()
+		defer func() { <-r.inflight }()
+		if err := r.complete(ctx, items, jobs); err != nil {
+			r.fail(err)
+		}
+		r.progress()
+	}()
+	return allNew, nil
+}
+
+// complete reads the article pages of one list page's items and sinks
+// them. Nothing is sunk after a cancellation: the next run resumes.
+func (r *feedRun) complete(ctx context.Context, items []item.Item, jobs []articleJob) error {
+	r.articles(ctx, items, jobs)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.sink(items)
 }
 
 // listUpdate is what the list page may change of an item whose article
@@ -305,11 +366,9 @@ type articleJob struct {
 // data (it is retried on a later run).
 func (r *feedRun) articles(ctx context.Context, items []item.Item, jobs []articleJob) {
 	var wg sync.WaitGroup
-	var mu sync.Mutex
-	sem := make(chan struct{}, r.s.cfg.Parallelism)
 	for _, j := range jobs {
 		select {
-		case sem <- struct{}{}:
+		case r.fetches <- struct{}{}:
 		case <-ctx.Done():
 			wg.Wait()
 			return
@@ -317,10 +376,10 @@ func (r *feedRun) articles(ctx context.Context, items []item.Item, jobs []articl
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			defer func() { <-sem }()
+			defer func() { <-r.fetches }()
 			it, ok := r.article(ctx, items[j.i], j)
-			mu.Lock()
-			defer mu.Unlock()
+			r.mu.Lock()
+			defer r.mu.Unlock()
 			items[j.i] = it
 			if ok {
 				r.stats.Articles++
@@ -381,13 +440,14 @@ func (r *feedRun) retryPending(ctx context.Context) error {
 	for i := range jobs {
 		jobs[i] = articleJob{i: i}
 	}
-	r.articles(ctx, items, jobs)
-	return r.sink(items)
+	return r.complete(ctx, items, jobs)
 }
 
 func (r *feedRun) warn(format string, args ...any) {
 	msg := fmt.Sprintf(format, args...)
 	r.s.log.Warn(msg, slog.String("feed", r.f.Name))
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	r.stats.Warnings = append(r.stats.Warnings, msg)
 }
 
@@ -396,8 +456,10 @@ func (r *feedRun) progress() {
 		r.cnt.mu.Lock()
 		req := r.cnt.requests
 		r.cnt.mu.Unlock()
-		r.opt.Progress(Progress{Feed: r.f.Name, Pages: r.stats.Pages, MaxPages: r.maxPages() * len(r.f.ListURLs),
-			Items: r.stats.Found, Requests: req})
+		r.mu.Lock()
+		p := Progress{Feed: r.f.Name, Pages: r.stats.Pages, MaxPages: r.maxPages() * len(r.f.ListURLs), Items: r.stats.Found, Requests: req}
+		r.mu.Unlock()
+		r.opt.Progress(p)
 	}
 }
 
