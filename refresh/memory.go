@@ -65,10 +65,14 @@ func (m *memory) Lookup(feed string, urls []string) (map[string]scraper.Known, e
 	return out, nil
 }
 
-// Pending looks among the items the feed shows: older ones no longer
-// matter to readers.
+// pendingWindow is how many of a feed's newest items Pending looks at:
+// older ones are retried whenever their list page changes.
+const pendingWindow = 10
+
+// Pending looks among the feed's newest items only: it runs on every
+// steady-state refresh, which must stay cheap.
 func (m *memory) Pending(feed string, limit int) ([]item.Item, error) {
-	entries, err := m.st.Entries(feed, m.maxItems[feed])
+	entries, err := m.st.Entries(feed, min(pendingWindow, m.maxItems[feed]))
 	if err != nil {
 		return nil, err
 	}

@@ -234,11 +234,15 @@ func Meta(c *config.Config, f *config.Feed, version string) feed.Meta {
 // writeFeed renders the feed's newest items in every format and writes
 // the files whose bytes changed.
 func writeFeed(o Options, f *config.Feed, res *FeedResult) error {
+	meta := Meta(o.Config, f, o.Version)
+	key := renderKey(meta, f.MaxItems)
+	if res.Merge.New+res.Merge.Updated == 0 && rendered(o, f.Name, key) {
+		return nil // same items, same description: the files are already right
+	}
 	entries, err := o.Store.Entries(f.Name, f.MaxItems)
 	if err != nil {
 		return err
 	}
-	meta := Meta(o.Config, f, o.Version)
 	for _, format := range feed.Formats() {
 		data, err := format.Render(meta, entries)
 		if err != nil {
@@ -253,7 +257,26 @@ func writeFeed(o Options, f *config.Feed, res *FeedResult) error {
 			res.Written = append(res.Written, path)
 		}
 	}
-	return nil
+	return o.Store.SetBlob("render:"+f.Name, []byte(key))
+}
+
+// renderKey identifies what a feed's files were rendered from, besides its
+// items: a reloaded title or a new version re-renders them.
+func renderKey(m feed.Meta, maxItems int) string {
+	return fmt.Sprintf("%q %d", m, maxItems)
+}
+
+// rendered reports that the feed's files exist and were rendered with key.
+func rendered(o Options, name, key string) bool {
+	if b, ok, err := o.Store.Blob("render:" + name); err != nil || !ok || string(b) != key {
+		return false
+	}
+	for _, format := range feed.Formats() {
+		if _, err := os.Stat(filepath.Join(o.Config.OutputDir, name+"."+format.Ext)); err != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // writeIndex writes index.html, feeds.opml and feed.xsl for every
