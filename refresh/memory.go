@@ -28,14 +28,6 @@ func (m *memory) merge(feed string, items []item.Item, now time.Time) (store.Mer
 	return m.st.MergeWithValidators(feed, items, m.take(), now)
 }
 
-// flush stores the validators not yet written; discard drops them (their
-// items were not stored, so neither must their validators be).
-func (m *memory) flush() error {
-	return m.st.PutValidators(m.take())
-}
-
-func (m *memory) discard() { m.take() }
-
 func (m *memory) take() map[string]store.Validators {
 	m.mu.Lock()
 	defer m.mu.Unlock()
