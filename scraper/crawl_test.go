@@ -413,3 +413,29 @@ func TestCrawlDelayHonoured(t *testing.T) {
 		}
 	}
 }
+
+// With parallelism 2 at most two requests are in flight, and both are used.
+func TestParallelismCap(t *testing.T) {
+	s := newSite(t)
+	s.html("/en/news", listPage(6, 5, 4, 3, 2, 1))
+	var inFlight, peak atomic.Int32
+	for id := 1; id <= 6; id++ {
+		body := articlePage(id)
+		s.handle(fmt.Sprintf("/en/news_detail/%d", id), func(w http.ResponseWriter, r *http.Request) {
+			n := inFlight.Add(1)
+			for p := peak.Load(); n > p && !peak.CompareAndSwap(p, n); p = peak.Load() {
+			}
+			time.Sleep(50 * time.Millisecond)
+			inFlight.Add(-1)
+			fmt.Fprint(w, body)
+		})
+	}
+	cfg := testConfig(t, s, "delay: 0s\nparallelism: 2\n")
+	m := newMem()
+	if _, _, err := run(t, cfg, m, FeedOptions{MaxPages: 1}, m.sink); err != nil {
+		t.Fatal(err)
+	}
+	if p := peak.Load(); p != 2 {
+		t.Errorf("peak concurrency %d, want parallelism 2", p)
+	}
+}
