@@ -127,7 +127,8 @@ type feedRun struct {
 	fetches  chan struct{}
 	inflight chan struct{}
 	pages    sync.WaitGroup
-	mu       sync.Mutex // guards stats, err and sink calls
+	mu       sync.Mutex // guards stats and err
+	sinkMu   sync.Mutex // one sink call at a time
 	err      error
 }
 
@@ -327,8 +328,8 @@ func (r *feedRun) complete(ctx context.Context, items []item.Item, jobs []articl
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
+	r.sinkMu.Lock() // not mu: a slow sink (an fsync) must not stall the fetches
+	defer r.sinkMu.Unlock()
 	return r.sink(items)
 }
 
