@@ -134,7 +134,7 @@ type feedRun struct {
 
 // pagesInFlight bounds the list pages whose article pages are read at
 // once, so memory stays flat during a backfill.
-const pagesInFlight = 3
+const pagesInFlight = 6
 
 // fail records the first error of the run's background work.
 func (r *feedRun) fail(err error) {
