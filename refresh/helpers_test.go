@@ -6,7 +6,6 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
-	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -60,7 +59,7 @@ type harness struct {
 
 func newHarness(t *testing.T) *harness {
 	t.Helper()
-	h := &harness{t: t, root: copyTree(t, filepath.Join("..", "testdata", "site")), status: map[string]int{},
+	h := &harness{t: t, root: fixturesite.Copy(t, filepath.Join("..", "testdata", "site")), status: map[string]int{},
 		clock: &clock{t: time.Date(2026, 2, 10, 6, 0, 0, 0, time.UTC)}}
 	h.site = fixturesite.New(h.root)
 	srv := httptest.NewServer(http.HandlerFunc(h.serve))
@@ -216,33 +215,6 @@ func result(t *testing.T, rep Report, feed string) FeedResult {
 	return FeedResult{}
 }
 
-// copyTree copies the directory src into a fresh temporary directory.
-func copyTree(t *testing.T, src string) string {
-	t.Helper()
-	dst := t.TempDir()
-	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, err := filepath.Rel(src, p)
-		if err != nil {
-			return err
-		}
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dst
-}
 
 // parsedFeed is what the tests read back from an RSS or Atom file.
 type parsedFeed struct {

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -37,7 +36,7 @@ type fixtureRun struct {
 // in-memory Memory, against a copy of testdata/site.
 func scrapeFixture(t *testing.T) fixtureRun {
 	t.Helper()
-	root := copyTree(t, filepath.Join("..", "testdata", "site"))
+	root := fixturesite.Copy(t, filepath.Join("..", "testdata", "site"))
 	fs := fixturesite.New(root)
 	srv := httptest.NewServer(fs)
 	t.Cleanup(srv.Close)
@@ -72,33 +71,6 @@ func scrapeFixture(t *testing.T) fixtureRun {
 
 func fixedClock() time.Time { return time.Date(2026, 2, 10, 9, 0, 0, 0, time.UTC) }
 
-// copyTree copies the directory src into a fresh temporary directory.
-func copyTree(t *testing.T, src string) string {
-	t.Helper()
-	dst := t.TempDir()
-	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, err := filepath.Rel(src, p)
-		if err != nil {
-			return err
-		}
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(target, data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dst
-}
 
 // fixtureFeeds are the default config's feeds and the number of unique
 // items the fixture site lists for each (testdata/site/CASES.md).
