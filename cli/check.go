@@ -28,16 +28,11 @@ func check(args []string, env Env) int {
 		"(items.selector, items.title, items.link) matches nothing, naming it."); done {
 		return code
 	}
-	cfg, err := c.load()
-	if err != nil {
-		return configError(env, err)
+	cfg, log, code := c.start(env)
+	if code >= 0 {
+		return code
 	}
 	fmt.Fprintf(env.Stdout, "configuration %s: ok (%d feeds)\n", cfg.Path, len(cfg.Feeds))
-	log, err := c.logger(env.Stderr)
-	if err != nil {
-		fmt.Fprintln(env.Stderr, "sitefeed:", err)
-		return ExitUsage
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	scr, err := scraper.New(ctx, scraper.Options{Config: cfg, Version: version(), Logger: log})
@@ -48,7 +43,7 @@ func check(args []string, env Env) int {
 	defer scr.Close()
 	ck := &checker{cfg: cfg, scr: scr, out: env.Stdout, san: normalize.NewSanitizer(cfg.Hosts)}
 	names := feedList(*only)
-	code := ExitOK
+	code = ExitOK
 	for i := range cfg.Feeds {
 		f := &cfg.Feeds[i]
 		if len(names) > 0 && !contains(names, f.Name) {

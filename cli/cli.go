@@ -129,6 +129,20 @@ func (c *common) load() (*config.Config, error) {
 	return cfg, nil
 }
 
+// start loads the configuration and builds the logger. On failure it has
+// printed why and code is the exit code; otherwise code is -1.
+func (c *common) start(env Env) (cfg *config.Config, log *slog.Logger, code int) {
+	cfg, err := c.load()
+	if err != nil {
+		return nil, nil, configError(env, err)
+	}
+	if log, err = c.logger(env.Stderr); err != nil {
+		fmt.Fprintln(env.Stderr, "sitefeed:", err)
+		return nil, nil, ExitUsage
+	}
+	return cfg, log, -1
+}
+
 func (c *common) logger(w io.Writer) (*slog.Logger, error) {
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(c.logLevel)); err != nil {

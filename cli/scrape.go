@@ -34,14 +34,9 @@ func scrape(args []string, env Env) int {
 	if code, done := parseFlags(fs, args, env, "sitefeed scrape [-config F] [-origin URL] [-feed a,b] [-dry-run] [-backfill [-max-pages N]] [-refresh]"); done {
 		return code
 	}
-	cfg, err := c.load()
-	if err != nil {
-		return configError(env, err)
-	}
-	log, err := c.logger(env.Stderr)
-	if err != nil {
-		fmt.Fprintln(env.Stderr, "sitefeed:", err)
-		return ExitUsage
+	cfg, log, code := c.start(env)
+	if code >= 0 {
+		return code
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

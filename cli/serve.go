@@ -34,14 +34,9 @@ func serveCmd(args []string, env Env) int {
 	if code, done := parseFlags(fs, args, env, "sitefeed serve [-config F] [-addr :8080] [-origin URL] [-db F] [-output DIR]"); done {
 		return code
 	}
-	cfg, err := c.load()
-	if err != nil {
-		return configError(env, err)
-	}
-	log, err := c.logger(env.Stderr)
-	if err != nil {
-		fmt.Fprintln(env.Stderr, "sitefeed:", err)
-		return ExitUsage
+	cfg, log, code := c.start(env)
+	if code >= 0 {
+		return code
 	}
 	st, err := store.Open(cfg.DB, store.Options{LockTimeout: time.Second})
 	if err != nil {
