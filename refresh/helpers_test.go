@@ -215,7 +215,6 @@ func result(t *testing.T, rep Report, feed string) FeedResult {
 	return FeedResult{}
 }
 
-
 // parsedFeed is what the tests read back from an RSS or Atom file.
 type parsedFeed struct {
 	ids    []string          // RSS guid or Atom id, in document order

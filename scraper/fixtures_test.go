@@ -71,7 +71,6 @@ func scrapeFixture(t *testing.T) fixtureRun {
 
 func fixedClock() time.Time { return time.Date(2026, 2, 10, 9, 0, 0, 0, time.UTC) }
 
-
 // fixtureFeeds are the default config's feeds and the number of unique
 // items the fixture site lists for each (testdata/site/CASES.md).
 var fixtureFeeds = []struct {
