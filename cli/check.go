@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -46,7 +47,7 @@ func check(args []string, env Env) int {
 	code = ExitOK
 	for i := range cfg.Feeds {
 		f := &cfg.Feeds[i]
-		if len(names) > 0 && !contains(names, f.Name) {
+		if len(names) > 0 && !slices.Contains(names, f.Name) {
 			continue
 		}
 		if !ck.feed(ctx, f, fs.Arg(0)) {
@@ -211,13 +212,4 @@ func (ck *checker) load(ctx context.Context, f *config.Feed, arg, fallback strin
 func matchesArticle(cfg *config.Config, f *config.Feed, arg string) bool {
 	u, err := normalize.CanonicalURL(arg, nil, cfg.Hosts)
 	return err == nil && f.LinkRe.MatchString(u)
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }

@@ -73,4 +73,4 @@ grep -q "<channel" "$work/rss.dom" && { echo "Chromium shows the raw RSS, not th
 echo "ok news-en.rss is rendered by feed.xsl and shows: $first"
 kill -TERM "${pids[-1]}"; wait "${pids[-1]}" || { echo "serve did not exit cleanly on SIGTERM"; exit 1; }
 echo "ok serve stopped on SIGTERM"
-echo "1 passed, 0 failed: independent feed checks"
+echo "checks: 6 passed, 0 failed"
