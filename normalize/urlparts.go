@@ -6,8 +6,8 @@ import (
 )
 
 // canonicalPath percent-encodes a path canonically and resolves its dot
-// segments; on the site's own hosts it also collapses duplicate slashes and
-// drops leading "/index.php" segments.
+// segments; on the site's own hosts it also collapses duplicate slashes,
+// drops leading "/index.php" segments and a trailing slash.
 func canonicalPath(p string, own bool) string {
 	p = escapeComponent(p, pathChars)
 	if own {
@@ -16,6 +16,10 @@ func canonicalPath(p string, own bool) string {
 	p = removeDotSegments(p)
 	if own {
 		p = stripIndexPHP(p)
+		// "/az/news_detail/1/" is "/az/news_detail/1": one page, one GUID.
+		if len(p) > 1 {
+			p = strings.TrimRight(p, "/")
+		}
 	}
 	if p == "" {
 		return "/"
