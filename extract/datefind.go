@@ -15,62 +15,69 @@ import (
 const maxDateLine = 60
 
 // firstDateIn is the first date line in n, in document order: a
-// <time datetime>, or a short block of text that parses as a date and is
-// not the site's "page last updated" line.
+// <time datetime>, or a short element (or text) that parses as a date and
+// is not the site's "page last updated" line. Short elements are read
+// whole, so a date split over spans ("<b>27</b> <i>noyabr</i> 2023") is
+// found too.
 func (e *Extractor) firstDateIn(n *html.Node) (time.Time, bool) {
-	var found time.Time
-	var ok bool
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if ok {
-			return
-		}
-		switch n.Type {
-		case html.ElementNode:
-			switch n.Data {
-			case "script", "style", "noscript":
-				return
-			case "time":
-				if d, dok := e.parseDate(attrOf(n, "datetime")); dok {
-					found, ok = d, true
-					return
-				}
-			}
-		case html.TextNode:
-			if strings.TrimSpace(n.Data) != "" {
-				if d, dok := e.dateLine(n); dok {
-					found, ok = d, true
-					return
-				}
+	switch n.Type {
+	case html.TextNode:
+		return e.dateLine(n)
+	case html.ElementNode:
+		switch n.Data {
+		case "script", "style", "noscript", "template":
+			return time.Time{}, false
+		case "time":
+			if d, ok := e.parseDate(attrOf(n, "datetime")); ok {
+				return d, true
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+		if text := strings.TrimSpace(nodeText(n)); text != "" && utf8.RuneCountInString(text) <= maxDateLine {
+			if d, ok := e.parseDate(text); ok && !inUpdateLine(n, text) {
+				return d, true
+			}
 		}
 	}
-	walk(n)
-	return found, ok
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if d, ok := e.firstDateIn(c); ok {
+			return d, true
+		}
+	}
+	return time.Time{}, false
 }
 
-// dateLine parses the text of the block holding text node n when that
-// block is short and is not an update line.
+// dateLine parses a text node whose enclosing block is short and is not
+// an update line.
 func (e *Extractor) dateLine(n *html.Node) (time.Time, bool) {
+	if strings.TrimSpace(n.Data) == "" {
+		return time.Time{}, false
+	}
 	if _, ok := e.parseDate(n.Data); !ok {
 		return time.Time{}, false
 	}
+	text := strings.TrimSpace(n.Data)
+	if utf8.RuneCountInString(blockText(n)) > maxDateLine || inUpdateLine(n, text) {
+		return time.Time{}, false
+	}
+	return e.parseDate(text)
+}
+
+// blockText is the text of the block element holding n.
+func blockText(n *html.Node) string {
 	block := n.Parent
 	for block != nil && block.Type == html.ElementNode && !isBlock(block.Data) && block.Parent != nil {
 		block = block.Parent
 	}
-	text := n.Data
-	if block != nil {
-		text = nodeText(block)
+	if block == nil {
+		return n.Data
 	}
-	text = strings.TrimSpace(text)
-	if utf8.RuneCountInString(text) > maxDateLine || normalize.UpdateLine(text) {
-		return time.Time{}, false
-	}
-	return e.parseDate(text)
+	return strings.TrimSpace(nodeText(block))
+}
+
+// inUpdateLine reports text in the site-wide "page last updated" line:
+// the text itself or the block around it names it.
+func inUpdateLine(n *html.Node, text string) bool {
+	return normalize.UpdateLine(text) || normalize.UpdateLine(blockText(n))
 }
 
 func (e *Extractor) parseDate(s string) (time.Time, bool) {
@@ -87,31 +94,68 @@ func isBlock(tag string) bool {
 }
 
 // dateNearTitle looks for a date line beside the article's title: in the
-// title itself, the element just before it, and the elements after it up
-// to the first long text (where the body starts). It never reads the body,
-// whose dates are things the article mentions.
+// title itself, in the element just before it, or in the first words after
+// it (up to afterTitle runes of text, where the body has begun). It never
+// reads further into the body, whose dates are things the article mentions.
 func (e *Extractor) dateNearTitle(title *html.Node) (time.Time, bool) {
-	if d, ok := e.firstDateIn(title); ok && utf8.RuneCountInString(nodeText(title)) <= maxDateLine {
-		return d, true
+	if utf8.RuneCountInString(nodeText(title)) <= maxDateLine {
+		if d, ok := e.firstDateIn(title); ok {
+			return d, true
+		}
 	}
 	if prev := prevElement(title); prev != nil && utf8.RuneCountInString(strings.TrimSpace(nodeText(prev))) <= maxDateLine {
 		if d, ok := e.firstDateIn(prev); ok {
 			return d, true
 		}
 	}
+	seen := 0
+	var found time.Time
+	var walk func(*html.Node) bool // true: stop
+	walk = func(n *html.Node) bool {
+		switch n.Type {
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "template":
+				return false
+			case "time":
+				if d, ok := e.parseDate(attrOf(n, "datetime")); ok {
+					found = d
+					return true
+				}
+			}
+		case html.TextNode:
+			text := strings.TrimSpace(n.Data)
+			if text == "" {
+				return false
+			}
+			line := blockText(n)
+			if utf8.RuneCountInString(line) > maxDateLine {
+				line = text
+			}
+			if d, ok := e.parseDate(line); ok && utf8.RuneCountInString(line) <= maxDateLine && !inUpdateLine(n, line) {
+				found = d
+				return true
+			}
+			seen += utf8.RuneCountInString(text)
+			return seen > afterTitle
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
 	for n := title.NextSibling; n != nil; n = n.NextSibling {
-		if n.Type != html.ElementNode && n.Type != html.TextNode {
-			continue
-		}
-		if d, ok := e.firstDateIn(n); ok {
-			return d, true
-		}
-		if utf8.RuneCountInString(strings.TrimSpace(nodeText(n))) > maxDateLine {
-			break // the body starts here
+		if walk(n) {
+			break
 		}
 	}
-	return time.Time{}, false
+	return found, !found.IsZero()
 }
+
+// afterTitle is how much text after the title may still hold its date line.
+const afterTitle = 2 * maxDateLine
 
 func prevElement(n *html.Node) *html.Node {
 	for p := n.PrevSibling; p != nil; p = p.PrevSibling {

@@ -66,3 +66,41 @@ func TestLinkModeIgnoresDatesInSummaries(t *testing.T) {
 		t.Errorf("item 8 date = %v", lp.Items[1].Published)
 	}
 }
+
+func TestDatesSplitOverElements(t *testing.T) {
+	baku, _ := time.LoadLocation("Asia/Baku")
+	e := testExtractor(t, "")
+	list := `<html><body><ul>
+<li><a href="/en/news_detail/9">Nine</a><div class="when"><b>27</b> <i>November</i> <span>2023</span></div></li>
+</ul></body></html>`
+	lp, err := e.List([]byte(list), "", mustURL(t, "https://migration.gov.az/en/news"))
+	if err != nil || len(lp.Items) != 1 {
+		t.Fatalf("items %v, err %v", lp.Items, err)
+	}
+	if want := time.Date(2023, 11, 27, 0, 0, 0, 0, baku); !lp.Items[0].Published.Equal(want) {
+		t.Errorf("list date = %v, want %v", lp.Items[0].Published, want)
+	}
+	article := `<html><body><div class="x"><h1>Title</h1><div class="d"><span>05</span>.<span>02</span>.<span>2026</span></div>
+<div class="body"><p>` + long + `</p><p>01.01.2020</p></div></div></body></html>`
+	a, err := e.Article([]byte(article), "", mustURL(t, "https://migration.gov.az/en/news_detail/9"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2026, 2, 5, 0, 0, 0, 0, baku); !a.Published.Equal(want) {
+		t.Errorf("article date = %v, want %v", a.Published, want)
+	}
+}
+
+func TestBodyDateAfterTitleIgnored(t *testing.T) {
+	e := testExtractor(t, "")
+	// The body starts right after the title; a short dated line deep in it
+	// is something the article mentions.
+	page := `<html><body><div class="x"><h1>Title</h1><div class="txt"><p>` + long + `</p><p>12.03.2019</p></div></div></body></html>`
+	a, err := e.Article([]byte(page), "", mustURL(t, "https://migration.gov.az/en/news_detail/9"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Published.IsZero() {
+		t.Errorf("article dated %v from its body", a.Published)
+	}
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"strings"
+	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -40,10 +41,7 @@ func (e *Extractor) linkItems(doc *goquery.Document, base *url.URL) []item.Item 
 	items := make([]item.Item, 0, len(groups))
 	for _, g := range groups {
 		c := container(g.anchors[0], g.url, owner)
-		it := item.Item{URL: g.url, Title: anchorsTitle(g.anchors)}
-		if it.Title == "" {
-			it.Title = headingText(c)
-		}
+		it := item.Item{URL: g.url, Title: itemTitle(anchorsTitle(g.anchors), headingText(c))}
 		if it.Title == "" {
 			continue
 		}
@@ -91,11 +89,35 @@ func linksOther(n *html.Node, u string, owner map[*html.Node]string) bool {
 	return false
 }
 
-// anchorsTitle is the longest text among the links to one item.
+// genericLinkTexts are link texts that say nothing of the article.
+var genericLinkTexts = map[string]bool{
+	"ətraflı": true, "daha ətraflı": true, "ardı": true, "davamı": true, "oxu": true, "ətraflı oxu": true,
+	"read more": true, "more": true, "details": true, "more details": true, "continue reading": true,
+	"подробнее": true, "читать далее": true, "читать": true, "далее": true, "»": true, "→": true, "...": true, "…": true,
+}
+
+// itemTitle picks an item's title from its link text and the heading of
+// its container: the heading wins over a link text that says little.
+func itemTitle(link, heading string) string {
+	switch {
+	case link == "":
+		return heading
+	case heading != "" && len([]rune(link)) < 20 && len([]rune(heading)) > len([]rune(link)):
+		return heading
+	}
+	return link
+}
+
+// anchorsTitle is the longest telling text among the links to one item:
+// not a "read more", not a bare date or number.
 func anchorsTitle(anchors []*html.Node) string {
 	best := ""
 	for _, a := range anchors {
-		if t := normalize.PlainText(nodeText(a)); len(t) > len(best) {
+		t := normalize.PlainText(nodeText(a))
+		if genericLinkTexts[strings.ToLower(strings.Trim(t, " .:»›>"))] || !hasLetter(t) {
+			continue
+		}
+		if len(t) > len(best) {
 			best = t
 		}
 	}
@@ -199,4 +221,8 @@ func isPlaceholder(u string) bool {
 		}
 	}
 	return false
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }

@@ -155,3 +155,25 @@ func report(fs []FieldReport, name string) FieldReport {
 	}
 	return FieldReport{}
 }
+
+func TestLinkModeTitles(t *testing.T) {
+	page := `<html><body>
+<div class="box"><h4>New rules for the registration of foreigners</h4><p>Short summary.</p><a href="/en/news_detail/11">Read more</a></div>
+<div class="box"><a href="/en/news_detail/12"><img src="/u/12.jpg"></a><a href="/en/news_detail/12">27.11.2023</a><h5>Quota approved for 2026</h5></div>
+<div class="box"><a href="/en/news_detail/13">A full title given by the link itself</a><a href="/en/news_detail/13">Ətraflı</a></div>
+</body></html>`
+	e := testExtractor(t, "")
+	lp, err := e.List([]byte(page), "", mustURL(t, "https://migration.gov.az/en/news"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"New rules for the registration of foreigners", "Quota approved for 2026", "A full title given by the link itself"}
+	if len(lp.Items) != len(want) {
+		t.Fatalf("items %+v", lp.Items)
+	}
+	for i, w := range want {
+		if lp.Items[i].Title != w {
+			t.Errorf("item %d title = %q, want %q", i, lp.Items[i].Title, w)
+		}
+	}
+}
