@@ -71,6 +71,10 @@ type Feed struct {
 	Language    string   `yaml:"language"`
 	Home        string   `yaml:"home"`
 	ListURLs    []string `yaml:"list_urls"`
+	// FallbackURLs are read (first page only) when a list URL answers
+	// 404/410 or yields no item, e.g. the language's home page, whose
+	// links link_pattern still recognises.
+	FallbackURLs []string `yaml:"fallback_urls"`
 	// Items: selectors on list pages.
 	Items ItemSelectors `yaml:"items"`
 	// LinkPattern, a regular expression on canonical URLs, drives the

@@ -117,6 +117,7 @@ func applyFeedDefaults(cfg *Config, root *yaml.Node) error {
 func (f Feed) clone() Feed {
 	c := f
 	c.ListURLs = append([]string(nil), f.ListURLs...)
+	c.FallbackURLs = append([]string(nil), f.FallbackURLs...)
 	c.DateFormats = append([]string(nil), f.DateFormats...)
 	c.Article.Remove = append([]string(nil), f.Article.Remove...)
 	return c

@@ -124,6 +124,11 @@ func (v *validator) feed(c *Config, i int, names map[string]bool) {
 			v.add(k(fmt.Sprintf("list_urls[%d]", j)), "%v", err)
 		}
 	}
+	for j, u := range f.FallbackURLs {
+		if err := v.siteURL(c, u); err != nil {
+			v.add(k(fmt.Sprintf("fallback_urls[%d]", j)), "%v", err)
+		}
+	}
 	if f.Home != "" {
 		if u, err := url.Parse(f.Home); err != nil || !u.IsAbs() {
 			v.add(k("home"), "must be an absolute URL, got %q", f.Home)

@@ -90,7 +90,10 @@ func (s *Scraper) Feed(ctx context.Context, f *config.Feed, opt FeedOptions, sin
 	}
 	var err error
 	for _, u := range f.ListURLs {
-		if err = r.list(ctx, u); err != nil {
+		if err = r.list(ctx, u, r.maxPages()); err != nil && canFallBack(err) {
+			err = r.fallback(ctx, u, err)
+		}
+		if err != nil {
 			break
 		}
 	}
@@ -174,11 +177,35 @@ func (r *feedRun) maxPages() int {
 	return min(r.f.Pagination.MaxPages, r.s.cfg.MaxPages)
 }
 
-// list walks one list URL and its pagination.
-func (r *feedRun) list(ctx context.Context, first string) error {
+// canFallBack: a list URL that is gone or holds no item can be replaced
+// by a fallback URL.
+func canFallBack(err error) bool {
+	return errors.Is(err, ErrNoItems) || isStatus(err, http.StatusNotFound, http.StatusGone)
+}
+
+// fallback reads the feed's fallback URLs, first page only, after the list
+// URL failed with cause; the first that yields items wins.
+func (r *feedRun) fallback(ctx context.Context, listURL string, cause error) error {
+	if len(r.f.FallbackURLs) == 0 {
+		return cause
+	}
+	var errs []string
+	for _, u := range r.f.FallbackURLs {
+		r.warn("list page %s failed (%v); reading the fallback %s", listURL, cause, u)
+		err := r.list(ctx, u, 1)
+		if err == nil || !canFallBack(err) {
+			return err
+		}
+		errs = append(errs, err.Error())
+	}
+	return fmt.Errorf("%w; the fallback_urls failed too: %s", cause, strings.Join(errs, "; "))
+}
+
+// list walks one list URL and its pagination, at most maxPages pages.
+func (r *feedRun) list(ctx context.Context, first string, maxPages int) error {
 	pageURL, num := first, r.f.Pagination.FirstPage
 	visited := map[string]bool{}
-	for n := 0; pageURL != "" && n < r.maxPages(); n++ {
+	for n := 0; pageURL != "" && n < maxPages; n++ {
 		visited[pageURL] = true
 		conditional := n == 0 && !r.opt.Backfill && !r.opt.Refresh
 		resp, err := r.get(ctx, pageURL, conditional)

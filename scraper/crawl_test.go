@@ -439,3 +439,34 @@ func TestParallelismCap(t *testing.T) {
 		t.Errorf("peak concurrency %d, want parallelism 2", p)
 	}
 }
+
+func TestFallbackURL(t *testing.T) {
+	s := newSite(t)
+	// /en/news does not exist; the language home page links to articles.
+	s.html("/en", `<html><body><div class="slider"><a href="/en/news_detail/2">Second story title</a>
+<a href="/en/news_detail/1">First story title</a><a href="/en/press_detail/9">Not news</a></div></body></html>`)
+	s.html("/en/news_detail/1", articlePage(1))
+	s.html("/en/news_detail/2", articlePage(2))
+	cfg := testConfig(t, s, "")
+	cfg.Feeds[0].FallbackURLs = []string{"https://migration.gov.az/en/missing", "https://migration.gov.az/en"}
+	m := newMem()
+	st, _, err := run(t, cfg, m, FeedOptions{}, m.sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.items) != 2 || st.ListSource != "link-pattern" {
+		t.Errorf("items %d source %q, want 2 from link-pattern on the fallback", len(m.items), st.ListSource)
+	}
+	if !slices.ContainsFunc(st.Warnings, func(w string) bool { return strings.Contains(w, "reading the fallback https://migration.gov.az/en") }) {
+		t.Errorf("warnings %q do not name the fallback", st.Warnings)
+	}
+	if n := s.count("/en?page=2"); n != 0 {
+		t.Errorf("a fallback page was paginated (%d requests)", n)
+	}
+
+	// Without fallbacks the 404 fails the feed.
+	cfg.Feeds[0].FallbackURLs = nil
+	if _, _, err := run(t, cfg, newMem(), FeedOptions{}, nil); !errors.Is(err, ErrHTTPStatus) {
+		t.Errorf("err = %v, want the list page's 404", err)
+	}
+}
