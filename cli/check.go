@@ -42,7 +42,7 @@ func check(args []string, env Env) int {
 		return ExitFailed
 	}
 	defer scr.Close()
-	ck := &checker{cfg: cfg, scr: scr, out: env.Stdout, san: normalize.NewSanitizer(cfg.Hosts)}
+	ck := &checker{cfg: cfg, scr: scr, out: env.Stdout, san: normalize.NewSanitizer(scr.Hosts())}
 	names := feedList(*only)
 	code = ExitOK
 	for i := range cfg.Feeds {
@@ -72,9 +72,9 @@ type checker struct {
 // nothing or no item was found.
 func (ck *checker) feed(ctx context.Context, f *config.Feed, arg string) bool {
 	fmt.Fprintf(ck.out, "\n== feed %s (%s)\n", f.Name, f.Language)
-	ex := extract.New(f, ck.cfg.Hosts, ck.san)
+	ex := extract.New(f, ck.scr.Hosts(), ck.san)
 	listURL := f.ListURLs[0]
-	if arg != "" && f.LinkRe != nil && matchesArticle(ck.cfg, f, arg) {
+	if arg != "" && f.LinkRe != nil && matchesArticle(ck.scr.Hosts(), f, arg) {
 		return ck.article(ctx, f, ex, arg)
 	}
 	body, ct, pageURL, err := ck.load(ctx, f, arg, listURL)
@@ -189,7 +189,7 @@ func (ck *checker) load(ctx context.Context, f *config.Feed, arg, fallback strin
 		arg = fallback
 	}
 	if strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
-		u, err := normalize.CanonicalURL(arg, nil, ck.cfg.Hosts)
+		u, err := normalize.CanonicalURL(arg, nil, ck.scr.Hosts())
 		if err != nil {
 			return nil, "", nil, err
 		}
@@ -209,7 +209,7 @@ func (ck *checker) load(ctx context.Context, f *config.Feed, arg, fallback strin
 }
 
 // matchesArticle reports that arg names an article page of the feed.
-func matchesArticle(cfg *config.Config, f *config.Feed, arg string) bool {
-	u, err := normalize.CanonicalURL(arg, nil, cfg.Hosts)
+func matchesArticle(hosts []string, f *config.Feed, arg string) bool {
+	u, err := normalize.CanonicalURL(arg, nil, hosts)
 	return err == nil && f.LinkRe.MatchString(u)
 }

@@ -106,16 +106,43 @@ func (e *Extractor) selectorItems(doc *goquery.Document, base *url.URL) ([]item.
 			}
 		}
 	}
-	seen := map[string]int{}
-	var items []item.Item
+	var found []item.Item
+	var sels []*goquery.Selection
 	els.Each(func(_ int, s *goquery.Selection) {
 		it, ok := e.selectorItem(s, base, report)
 		if !ok || (e.feed.LinkRe != nil && !e.feed.LinkRe.MatchString(it.URL)) {
 			return
 		}
-		items = appendUnique(items, seen, it)
+		found, sels = append(found, it), append(sels, s)
 	})
+	if sameTitles(found) {
+		// items.title hit a label shared by every item (a category, a
+		// "News" badge): the links say more.
+		for i := range found {
+			if t := linkTitle(sels[i], found[i].URL, base, e.hosts); t != "" {
+				found[i].Title = t
+			}
+		}
+	}
+	seen := map[string]int{}
+	var items []item.Item
+	for _, it := range found {
+		items = appendUnique(items, seen, it)
+	}
 	return items, reports
+}
+
+// sameTitles reports three or more items that all carry the same title.
+func sameTitles(items []item.Item) bool {
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items[1:] {
+		if it.Title != items[0].Title {
+			return false
+		}
+	}
+	return true
 }
 
 func (e *Extractor) selectorItem(s *goquery.Selection, base *url.URL, report func(string, string, bool)) (item.Item, bool) {

@@ -177,3 +177,21 @@ func TestLinkModeTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestSharedLabelIsNoTitle(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><body>`)
+	for _, id := range []string{"1", "2", "3"} {
+		b.WriteString(`<div class="news-item"><h3>Xəbərlər</h3><a href="/en/news_detail/` + id + `">Story number ` + id + ` told in full</a></div>`)
+	}
+	e := testExtractor(t, "")
+	lp, err := e.List([]byte(b.String()), "", mustURL(t, "https://migration.gov.az/en/news"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, it := range lp.Items {
+		if want := "Story number " + string(rune('1'+i)) + " told in full"; it.Title != want {
+			t.Errorf("item %d title = %q, want %q", i, it.Title, want)
+		}
+	}
+}

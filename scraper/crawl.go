@@ -80,7 +80,7 @@ type Stats struct {
 // already sunk stay sunk; the error names the feed, URL and reason.
 func (s *Scraper) Feed(ctx context.Context, f *config.Feed, opt FeedOptions, sink Sink) (Stats, error) {
 	start := s.now()
-	r := &feedRun{s: s, f: f, opt: opt, sink: sink, ex: extract.New(f, s.cfg.Hosts, s.san),
+	r := &feedRun{s: s, f: f, opt: opt, sink: sink, ex: extract.New(f, s.hosts, s.san),
 		seen: map[string]bool{}, cnt: &counters{}, stats: Stats{Feed: f.Name, ContentSources: map[string]int{}},
 		fetches: make(chan struct{}, s.cfg.Parallelism), inflight: make(chan struct{}, pagesInFlight)}
 	s.fetch.budget = &budget{left: s.cfg.MaxRequests}

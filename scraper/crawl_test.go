@@ -470,3 +470,19 @@ func TestFallbackURL(t *testing.T) {
 		t.Errorf("err = %v, want the list page's 404", err)
 	}
 }
+
+// A mirror whose pages link to the mirror itself still gives the site's
+// canonical URLs.
+func TestMirrorLinksToItself(t *testing.T) {
+	s := newSite(t)
+	cfg := testConfig(t, s, "")
+	s.html("/en/news", `<html><body><div class="news-item"><h3><a href="`+s.srv.URL+`/en/news_detail/1">One</a></h3></div></body></html>`)
+	s.html("/en/news_detail/1", articlePage(1))
+	m := newMem()
+	if _, _, err := run(t, cfg, m, FeedOptions{}, m.sink); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := m.items["https://migration.gov.az/en/news_detail/1"]; !ok || len(m.items) != 1 {
+		t.Errorf("items %v, want the canonical https://migration.gov.az/en/news_detail/1", m.items)
+	}
+}

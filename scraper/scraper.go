@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -65,6 +66,7 @@ type Scraper struct {
 	fetch  *fetcher
 	robots *robots
 	san    *normalize.Sanitizer
+	hosts  []string // hosts whose links are the site's: cfg.Hosts, plus the origin's
 	mem    Memory
 	log    *slog.Logger
 	now    func() time.Time
@@ -99,7 +101,8 @@ func New(ctx context.Context, o Options) (*Scraper, error) {
 	if o.Transport == nil {
 		o.Transport = http.DefaultTransport.(*http.Transport).Clone()
 	}
-	s := &Scraper{cfg: cfg, opts: o, san: normalize.NewSanitizer(cfg.Hosts), mem: o.Memory, log: o.Logger, now: o.Now}
+	s := &Scraper{cfg: cfg, opts: o, hosts: linkHosts(cfg.Hosts, origin), mem: o.Memory, log: o.Logger, now: o.Now}
+	s.san = normalize.NewSanitizer(s.hosts)
 	s.robots = &robots{s: s, groups: map[string]*robotsEntry{}}
 	crawlDelay := s.robots.preload(ctx)
 	c, err := newCollector(ctx, collectorOptions{
@@ -122,6 +125,20 @@ func (s *Scraper) Close() {
 		c.CloseIdleConnections()
 	}
 }
+
+// linkHosts are the hosts whose links are the site's. A mirror may link
+// to itself: its links then canonicalise to the real host like the site's.
+func linkHosts(hosts []string, origin *url.URL) []string {
+	out := slices.Clone(hosts)
+	if origin != nil {
+		out = append(out, strings.ToLower(origin.Host))
+	}
+	return out
+}
+
+// Hosts are the hosts whose links count as the site's (the first is
+// canonical); extractors built outside the scraper should use them.
+func (s *Scraper) Hosts() []string { return slices.Clone(s.hosts) }
 
 // UserAgent fills the version into the configured User-Agent.
 func UserAgent(tmpl, version string) string {
