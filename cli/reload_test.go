@@ -28,6 +28,11 @@ func TestServeRecoversAndReloads(t *testing.T) {
 	dm.waitHealth(t, 15*time.Second, func(code int, h healthz) bool {
 		return code == http.StatusServiceUnavailable && h.Status == "stale" && len(h.Feeds) > 0 && h.Feeds[0].LastError != ""
 	})
+	// The index page answers before any run has succeeded.
+	resp, body := get(t, dm.base+"/", nil)
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "never") {
+		t.Errorf("GET / before any success = %d, want 200 listing the feeds as never updated:\n%.300s", resp.StatusCode, body)
+	}
 	s.failWhen(nil)
 	dm.waitHealth(t, 20*time.Second, allSucceeded)
 

@@ -77,6 +77,9 @@ func (d *daemon) config() *config.Config {
 func (d *daemon) run(ctx context.Context, addr string, watch time.Duration) error {
 	cfg := d.config()
 	d.m.SetStalenessSource(d.staleness)
+	if err := refresh.WriteIndex(cfg, d.st, version()); err != nil {
+		return err
+	}
 	srv := serve.NewServer(addr, serve.Handler(serve.Options{Dir: cfg.OutputDir, MaxAge: d.maxAge(cfg),
 		Health: d.health, Started: d.started, Metrics: d.m.Handler(), Logger: d.log}), d.log)
 	ln, err := net.Listen("tcp", addr)

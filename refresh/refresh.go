@@ -292,9 +292,19 @@ func rendered(o Options, name, key string) bool {
 	return true
 }
 
+// WriteIndex writes index.html, feeds.opml and feed.xsl for every
+// configured feed (the daemon writes them at start, so its index page
+// answers before the first run ends).
+func WriteIndex(c *config.Config, st *store.Store, version string) error {
+	return writeIndex(Options{Config: c, Store: st, Version: version})
+}
+
 // writeIndex writes index.html, feeds.opml and feed.xsl for every
 // configured feed.
 func writeIndex(o Options) error {
+	if err := os.MkdirAll(o.Config.OutputDir, 0o755); err != nil {
+		return fmt.Errorf("output dir: %w", err)
+	}
 	entries, err := IndexEntries(o.Config, o.Store, o.Version)
 	if err != nil {
 		return err
