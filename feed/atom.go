@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/gorilla/feeds"
@@ -31,10 +32,51 @@ type atomDoc struct {
 	Entries   []atomEntry      `xml:"entry"`
 }
 
-// atomEntry is gorilla's AtomEntry with an explicitly typed title.
+// atomEntry is gorilla's AtomEntry with an explicitly typed title, and
+// its content escaped in one pass over the bytes (encoding/xml escapes
+// rune by rune, which made content the largest cost of a render). The
+// outer Content shadows gorilla's.
 type atomEntry struct {
 	Title atomText `xml:"title"`
 	*feeds.AtomEntry
+	Content *atomContent
+}
+
+type atomContent struct {
+	XMLName xml.Name `xml:"content"`
+	Type    string   `xml:"type,attr"`
+	Body    string   `xml:",innerxml"` // already escaped by escapeText
+}
+
+// escapeText escapes s as XML character data: &, < and > (which also
+// covers "]]>"), and CR, which XML parsers would otherwise normalise.
+func escapeText(s string) string {
+	if !strings.ContainsAny(s, "&<>\r") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var esc string
+		switch s[i] {
+		case '&':
+			esc = "&amp;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		case '\r':
+			esc = "&#xD;"
+		default:
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(esc)
+		last = i + 1
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 type atomText struct {
@@ -88,10 +130,11 @@ func newAtomEntry(e entryView) atomEntry {
 	if e.Summary != "" {
 		x.Summary = &feeds.AtomSummary{Type: "text", Content: e.Summary}
 	}
+	entry := atomEntry{Title: atomText{Type: "text", Text: e.Title}, AtomEntry: x}
 	if e.Content != "" {
-		x.Content = &feeds.AtomContent{Type: "html", Content: e.Content}
+		entry.Content = &atomContent{Type: "html", Body: escapeText(e.Content)}
 	}
-	return atomEntry{Title: atomText{Type: "text", Text: e.Title}, AtomEntry: x}
+	return entry
 }
 
 // atomLinks is the alternate link, then an enclosure per attachment, then
