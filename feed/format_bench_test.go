@@ -1,8 +1,8 @@
 package feed
-// BenchmarkFormat1000 times each format alone, to see which one to work on.
 
 import "testing"
 
+// BenchmarkFormat1000 times each format alone, to see which one to work on.
 func BenchmarkFormat1000(b *testing.B) {
 	entries := benchEntries(b, 1000)
 	m := testMeta("az")
