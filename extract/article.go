@@ -42,14 +42,14 @@ func (e *Extractor) Article(body []byte, contentType string, pageURL *url.URL) (
 	if err != nil {
 		return Article{}, fmt.Errorf("article page %s: %w", pageURL, err)
 	}
-	var a Article
-	e.articleTitle(doc, &a)
-	e.articleDate(doc, &a)
-	for _, r := range e.remove {
+	for _, r := range e.remove { // first: removed parts give no title or date either
 		for _, alt := range r.alts {
 			alt.sel(doc.Selection).Remove()
 		}
 	}
+	var a Article
+	e.articleTitle(doc, &a)
+	e.articleDate(doc, &a)
 	e.articleMedia(doc, base, &a)
 	e.articleContent(doc, base, pageURL, &a) // last: it takes the content's nodes over
 	return a, nil
@@ -72,7 +72,11 @@ func (e *Extractor) articleDate(doc *goquery.Document, a *Article) {
 	r := FieldReport{Field: "article.date", Selector: e.aDate.src}
 	for _, alt := range e.aDate.alts {
 		for _, n := range alt.sel(doc.Selection).Nodes {
-			if d, ok := normalize.ParseDate(nodeValue(n, alt.attr), e.feed.Language, e.feed.Location, e.feed.DateFormats); ok {
+			v := nodeValue(n, alt.attr)
+			if alt.attr == "" && inUpdateLine(n, v) {
+				continue // the site-wide "page last updated" date
+			}
+			if d, ok := normalize.ParseDate(v, e.feed.Language, e.feed.Location, e.feed.DateFormats); ok {
 				a.Published = d
 				r.Matched = 1
 				r.sample(d.Format("2006-01-02 15:04 -07:00"))

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"time"
 	"unicode/utf8"
 
@@ -25,14 +26,14 @@ func (e *Extractor) firstDateIn(n *html.Node) (time.Time, bool) {
 		return e.dateLine(n)
 	case html.ElementNode:
 		switch n.Data {
-		case "script", "style", "noscript", "template":
-			return time.Time{}, false
+		case "script", "style", "noscript", "template", "h1", "h2", "h3", "h4", "h5", "h6":
+			return time.Time{}, false // a heading is a title, which may name a deadline
 		case "time":
 			if d, ok := e.parseDate(attrOf(n, "datetime")); ok {
 				return d, true
 			}
 		}
-		if text := strings.TrimSpace(nodeText(n)); text != "" && utf8.RuneCountInString(text) <= maxDateLine {
+		if text := strings.TrimSpace(nodeText(n)); text != "" && dateLike(text) {
 			if d, ok := e.parseDate(text); ok && !inUpdateLine(n, text) {
 				return d, true
 			}
@@ -56,11 +57,36 @@ func (e *Extractor) dateLine(n *html.Node) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	text := strings.TrimSpace(n.Data)
-	if utf8.RuneCountInString(blockText(n)) > maxDateLine || inUpdateLine(n, text) {
+	if !dateLike(text) || !dateLike(blockText(n)) || inUpdateLine(n, text) {
 		return time.Time{}, false
 	}
 	return e.parseDate(text)
 }
+
+// dateLike reports text that is a date line rather than a sentence that
+// mentions a date: short, or mostly digits and punctuation.
+// "27 noyabr 2023, 14:30" and "Published: 05.02.2026" are; "Applications
+// accepted until 31 December 2024" is not.
+func dateLike(text string) bool {
+	n := utf8.RuneCountInString(text)
+	if n <= shortDateLine {
+		return true
+	}
+	if n > maxDateLine {
+		return false
+	}
+	letters := 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters*2 <= n
+}
+
+// shortDateLine is the length up to which any text holding a date is
+// taken as a date line.
+const shortDateLine = 32
 
 // blockText is the text of the block element holding n.
 func blockText(n *html.Node) string {
@@ -93,16 +119,12 @@ func isBlock(tag string) bool {
 	return false
 }
 
-// dateNearTitle looks for a date line beside the article's title: in the
-// title itself, in the element just before it, or in the first words after
+// dateNearTitle looks for a date line beside the article's title (never
+// in it: a title may name a deadline): in the element just before it, or
+// in the first words after
 // it (up to afterTitle runes of text, where the body has begun). It never
 // reads further into the body, whose dates are things the article mentions.
 func (e *Extractor) dateNearTitle(title *html.Node) (time.Time, bool) {
-	if utf8.RuneCountInString(nodeText(title)) <= maxDateLine {
-		if d, ok := e.firstDateIn(title); ok {
-			return d, true
-		}
-	}
 	if prev := prevElement(title); prev != nil && utf8.RuneCountInString(strings.TrimSpace(nodeText(prev))) <= maxDateLine {
 		if d, ok := e.firstDateIn(prev); ok {
 			return d, true
@@ -129,10 +151,7 @@ func (e *Extractor) dateNearTitle(title *html.Node) (time.Time, bool) {
 				return false
 			}
 			line := blockText(n)
-			if utf8.RuneCountInString(line) > maxDateLine {
-				line = text
-			}
-			if d, ok := e.parseDate(line); ok && utf8.RuneCountInString(line) <= maxDateLine && !inUpdateLine(n, line) {
+			if d, ok := e.parseDate(line); ok && dateLike(line) && !inUpdateLine(n, line) {
 				found = d
 				return true
 			}

@@ -104,3 +104,40 @@ func TestBodyDateAfterTitleIgnored(t *testing.T) {
 		t.Errorf("article dated %v from its body", a.Published)
 	}
 }
+
+// Dates that titles, bodies and the site's update line mention are not
+// publication dates (review findings).
+func TestMentionedDatesAreNotPublicationDates(t *testing.T) {
+	baku, _ := time.LoadLocation("Asia/Baku")
+	e := testExtractor(t, "")
+	articles := []struct {
+		name, body string
+		want       time.Time
+	}{
+		{"deadline in the title", `<h1>Deadline extended until 31 December 2024</h1><p>` + long + `</p>`, time.Time{}},
+		{"dateline inside the first long paragraph", `<h1>Title</h1><p><b>Baku, 12 March 2019.</b> ` + long + `</p>`, time.Time{}},
+		{"update line matched by the date selector", `<h1>Title</h1><div class="last-update">Səhifənin son yenilənmə tarixi: <span class="date">10.10.2023</span></div><p>` + long + `</p>`, time.Time{}},
+		{"update line in a block the date selector matches", `<h1>Title</h1><p class="date">Page last updated: 10.10.2023</p><p>` + long + `</p>`, time.Time{}},
+		{"a real date line still counts", `<h1>Title</h1><p class="meta">Dərc olunub: 05 fevral 2026, 10:00</p><p>` + long + `</p>`, time.Date(2026, 2, 5, 10, 0, 0, 0, baku)},
+	}
+	for _, tt := range articles {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><body><div class="x">` + tt.body + `</div></body></html>`
+			a, err := e.Article([]byte(page), "", mustURL(t, "https://migration.gov.az/en/news_detail/9"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !a.Published.Equal(tt.want) {
+				t.Errorf("published = %v, want %v", a.Published, tt.want)
+			}
+		})
+	}
+	list := `<html><body><ul><li><a href="/en/news_detail/7">Applications accepted until 31 December 2024</a> <span>05.11.2024</span></li></ul></body></html>`
+	lp, err := e.List([]byte(list), "", mustURL(t, "https://migration.gov.az/en/news"))
+	if err != nil || len(lp.Items) != 1 {
+		t.Fatalf("items %v err %v", lp.Items, err)
+	}
+	if want := time.Date(2024, 11, 5, 0, 0, 0, 0, baku); !lp.Items[0].Published.Equal(want) {
+		t.Errorf("list date = %v, want %v (not the deadline in the title)", lp.Items[0].Published, want)
+	}
+}
