@@ -28,6 +28,9 @@ func (m *memory) merge(feed string, items []item.Item, now time.Time) (store.Mer
 	return m.st.MergeWithValidators(feed, items, m.take(), now)
 }
 
+// discard drops the validators gathered since the last merge.
+func (m *memory) discard() { m.take() }
+
 func (m *memory) take() map[string]store.Validators {
 	m.mu.Lock()
 	defer m.mu.Unlock()

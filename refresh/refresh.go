@@ -181,8 +181,13 @@ func runFeed(ctx context.Context, o Options, scr *scraper.Scraper, mem *memory, 
 	if o.DryRun {
 		return res
 	}
-	// What was read is kept even when the run failed later; list page
-	// validators only exist after a success.
+	// What was read is kept even when the run failed later. The validators
+	// gathered since the last merge are not: some belong to article pages
+	// whose items a cancelled run never handed over, and a stored ETag
+	// would make the next run skip their new content with a 304.
+	if res.Err != nil {
+		mem.discard()
+	}
 	if err := merge(); err != nil && res.Err == nil {
 		res.Err = err
 	}
@@ -202,6 +207,13 @@ func finishFeed(o Options, f *config.Feed, status store.Status, res *FeedResult)
 		result = "kept"
 		if err := o.Store.RecordFailure(f.Name, now, res.Err); err != nil {
 			log.Error("record failure", slog.String("error", err.Error()))
+		}
+		if res.Merge.New+res.Merge.Updated > 0 {
+			// Items stored by this failed run reach the files on the next
+			// success, even if nothing changes then.
+			if err := o.Store.SetBlob("render:"+f.Name, nil); err != nil {
+				log.Error("mark feed for rendering", slog.String("error", err.Error()))
+			}
 		}
 		log.Error("feed failed; last good feed kept", slog.String("error", res.Err.Error()))
 	} else {

@@ -1,6 +1,7 @@
 package refresh
 
 import (
+	"context"
 	"os"
 	"slices"
 	"strings"
@@ -36,5 +37,41 @@ func TestRenderSkippedOnlyWhenFilesAreRight(t *testing.T) {
 	}
 	if !strings.Contains(string(h.read("news-en.rss")), "<title>Renamed feed</title>") {
 		t.Error("news-en.rss does not carry the new title")
+	}
+}
+
+// Items stored by a failed run reach the files on the next success even
+// when that success finds nothing new (review finding).
+func TestItemsOfAFailedRunAreRenderedNextTime(t *testing.T) {
+	h := newHarness(t)
+	o := h.options()
+	o.Feeds, o.MaxPages = []string{"news-en"}, 1
+	if _, err := Run(context.Background(), o); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(parseRSS(t, h.read("news-en.rss")).ids); n != 6 {
+		t.Fatalf("first run: %d items, want 6 (one page)", n)
+	}
+	h.force("/en/news?page=3", 500)
+	h.clock.advance(time.Hour)
+	o.MaxPages, o.Backfill = 0, true
+	if _, err := Run(context.Background(), o); err == nil {
+		t.Fatal("the backfill with a failing page 3 succeeded")
+	}
+	if n := len(parseRSS(t, h.read("news-en.rss")).ids); n != 6 {
+		t.Errorf("the failed run changed the feed: %d items", n)
+	}
+	h.force("/en/news?page=3", 0)
+	h.clock.advance(time.Hour)
+	o.Backfill = false
+	rep, err := Run(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := result(t, rep, "news-en"); r.Merge.New != 0 {
+		t.Fatalf("third run found %d new items; the test needs none", r.Merge.New)
+	}
+	if n := len(parseRSS(t, h.read("news-en.rss")).ids); n != 12 {
+		t.Errorf("after the next success the feed has %d items, want the 12 stored", n)
 	}
 }
