@@ -2,8 +2,8 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
