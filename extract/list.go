@@ -79,7 +79,6 @@ func (e *Extractor) ListAt(body []byte, contentType string, pageURL *url.URL, nu
 		page.Items[i].Language = e.feed.Language
 		page.Items[i].ListSource = page.Source
 	}
-	page.Items = e.filter(page.Items)
 	return page, nil
 }
 
@@ -199,21 +198,13 @@ func (e *Extractor) nextLink(doc *goquery.Document, base *url.URL) string {
 	return ""
 }
 
-// filter applies the feed's include and exclude expressions to title and
-// summary.
-func (e *Extractor) filter(items []item.Item) []item.Item {
+// Keep applies the feed's include and exclude expressions to an item's
+// title and summary. List returns every item; the caller filters, so that
+// a page whose items are all filtered out is still a page of items.
+func (e *Extractor) Keep(it item.Item) bool {
 	inc, exc := e.feed.IncludeRe, e.feed.ExcludeRe
-	if inc == nil && exc == nil {
-		return items
-	}
-	kept := items[:0]
-	for _, it := range items {
-		text := it.Title + "\n" + it.Summary
-		if (inc == nil || inc.MatchString(text)) && (exc == nil || !exc.MatchString(text)) {
-			kept = append(kept, it)
-		}
-	}
-	return kept
+	text := it.Title + "\n" + it.Summary
+	return (inc == nil || inc.MatchString(text)) && (exc == nil || !exc.MatchString(text))
 }
 
 // appendUnique adds it unless its URL is already there; a duplicate fills

@@ -127,7 +127,9 @@ func TestListFilters(t *testing.T) {
 			}
 			var got []string
 			for _, it := range page.Items {
-				got = append(got, it.Title)
+				if e.Keep(it) {
+					got = append(got, it.Title)
+				}
 			}
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("titles = %q, want %q", got, tt.want)

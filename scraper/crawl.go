@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -132,6 +133,7 @@ type feedRun struct {
 	pages    sync.WaitGroup
 	mu       sync.Mutex // guards stats and err
 	sinkMu   sync.Mutex // one sink call at a time
+	progMu   sync.Mutex // one Progress call at a time
 	err      error
 }
 
@@ -223,7 +225,7 @@ func (r *feedRun) list(ctx context.Context, first string, maxPages int) error {
 			r.stats.Unchanged = true
 			return r.retryPending(ctx)
 		}
-		page, err := r.ex.ListAt(resp.Body, resp.ContentType, mustParse(pageURL), num)
+		page, err := r.ex.ListAt(resp.Body, resp.ContentType, r.baseURL(resp, pageURL), num)
 		if err != nil {
 			return err
 		}
@@ -303,6 +305,10 @@ func (r *feedRun) unseen(items []item.Item) []item.Item {
 // process decides which items need their article page, fetches those,
 // and sinks the page's batch. allNew reports that no item was known.
 func (r *feedRun) process(ctx context.Context, items []item.Item) (allNew bool, err error) {
+	items = slices.DeleteFunc(items, func(it item.Item) bool { return !r.ex.Keep(it) })
+	if len(items) == 0 {
+		return false, nil // nothing for this feed here; not a reason to read on
+	}
 	urls := make([]string, len(items))
 	for i, it := range items {
 		urls[i] = it.URL
@@ -435,7 +441,7 @@ func (r *feedRun) article(ctx context.Context, it item.Item, j articleJob) (item
 	if resp.Status == http.StatusNotModified {
 		return listUpdate(it, j.known), true
 	}
-	a, err := r.ex.Article(resp.Body, resp.ContentType, mustParse(it.URL))
+	a, err := r.ex.Article(resp.Body, resp.ContentType, r.baseURL(resp, it.URL))
 	if err != nil {
 		r.warn("%v", err)
 		return it, false
@@ -487,6 +493,8 @@ func (r *feedRun) progress() {
 		r.mu.Lock()
 		p := Progress{Feed: r.f.Name, Pages: r.stats.Pages, MaxPages: r.maxPages() * len(r.f.ListURLs), Items: r.stats.Found, Requests: req}
 		r.mu.Unlock()
+		r.progMu.Lock() // list pages finish on several goroutines
+		defer r.progMu.Unlock()
 		r.opt.Progress(p)
 	}
 }
@@ -540,6 +548,18 @@ func isStatus(err error, codes ...int) bool {
 		}
 	}
 	return false
+}
+
+// baseURL is the URL a page's relative links resolve against: where the
+// request ended after redirects (the origin override maps redirects back to
+// the site's host), else the URL asked for.
+func (r *feedRun) baseURL(resp *response, requested string) *url.URL {
+	if u, err := url.Parse(resp.URL); err == nil && slices.ContainsFunc(r.s.cfg.Hosts, func(h string) bool {
+		return strings.EqualFold(h, u.Hostname())
+	}) {
+		return u
+	}
+	return mustParse(requested)
 }
 
 // mustParse parses a URL that came out of normalize or config validation.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -484,5 +485,54 @@ func TestMirrorLinksToItself(t *testing.T) {
 	}
 	if _, ok := m.items["https://migration.gov.az/en/news_detail/1"]; !ok || len(m.items) != 1 {
 		t.Errorf("items %v, want the canonical https://migration.gov.az/en/news_detail/1", m.items)
+	}
+}
+
+// include/exclude filter items; a page whose items are all filtered out is
+// neither an error nor a reason to read the next page.
+func TestFiltersDoNotFailTheFeed(t *testing.T) {
+	s := newSite(t)
+	s.html("/en/news", listPage(3, 2, 1))
+	s.html("/en/news?page=2", listPage(0))
+	for id := 1; id <= 3; id++ {
+		s.html(fmt.Sprintf("/en/news_detail/%d", id), articlePage(id))
+	}
+	cfg := testConfig(t, s, "")
+	cfg.Feeds[0].IncludeRe = regexp.MustCompile(`visa`)
+	m := newMem()
+	st, _, err := run(t, cfg, m, FeedOptions{}, m.sink)
+	if err != nil {
+		t.Fatalf("err = %v, want success with no item", err)
+	}
+	if len(m.items) != 0 || st.FirstPageItems != 3 {
+		t.Errorf("stored %d, first page %d; want 0 stored of 3 listed", len(m.items), st.FirstPageItems)
+	}
+	if got := s.requests(); len(got) != 1 {
+		t.Errorf("requests %v, want only the first list page", got)
+	}
+	cfg.Feeds[0].IncludeRe = regexp.MustCompile(`Item 2`)
+	if _, _, err := run(t, cfg, m, FeedOptions{}, m.sink); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := m.items["https://migration.gov.az/en/news_detail/2"]; !ok || len(m.items) != 1 {
+		t.Errorf("items %v, want only item 2", m.items)
+	}
+}
+
+// Relative links resolve against where a redirect ended, not the URL asked for.
+func TestRelativeLinksAfterRedirect(t *testing.T) {
+	s := newSite(t)
+	s.handle("/en/news", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/en/list/", http.StatusMovedPermanently)
+	})
+	s.html("/en/list/", `<html><body><div class="news-item"><h3><a href="../news_detail/5">Five</a></h3></div></body></html>`)
+	s.html("/en/news_detail/5", articlePage(5))
+	cfg := testConfig(t, s, "")
+	m := newMem()
+	if _, _, err := run(t, cfg, m, FeedOptions{}, m.sink); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := m.items["https://migration.gov.az/en/news_detail/5"]; !ok {
+		t.Errorf("items %v, want /en/news_detail/5 (resolved against /en/list/)", m.items)
 	}
 }

@@ -29,6 +29,7 @@ func (t *originTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if err != nil {
 		return nil, err
 	}
+	resp.Request = req // above the transport, the page is still the site's
 	if loc := resp.Header.Get("Location"); loc != "" {
 		if lu, err := url.Parse(loc); err == nil && strings.EqualFold(lu.Host, t.origin.Host) {
 			lu.Scheme, lu.Host = req.URL.Scheme, realHost
