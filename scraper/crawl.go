@@ -85,6 +85,7 @@ func (s *Scraper) Feed(ctx context.Context, f *config.Feed, opt FeedOptions, sin
 		seen: map[string]bool{}, cnt: &counters{}, stats: Stats{Feed: f.Name, ContentSources: map[string]int{}},
 		fetches: make(chan struct{}, s.cfg.Parallelism), inflight: make(chan struct{}, pagesInFlight)}
 	s.fetch.budget = &budget{left: s.cfg.MaxRequests}
+	s.feedCtx.set(ctx) // run_timeout also ends a request in flight
 	if s.robots.requests > 0 {
 		r.cnt.requests += s.robots.requests
 		s.robots.requests = 0

@@ -1,6 +1,7 @@
 package scraper
 
 import (
+	"context"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -534,5 +535,29 @@ func TestRelativeLinksAfterRedirect(t *testing.T) {
 	}
 	if _, ok := m.items["https://migration.gov.az/en/news_detail/5"]; !ok {
 		t.Errorf("items %v, want /en/news_detail/5 (resolved against /en/list/)", m.items)
+	}
+}
+
+// run_timeout ends a request already in flight, not only the next one.
+func TestRunTimeoutEndsRequestInFlight(t *testing.T) {
+	s := newSite(t)
+	s.handle("/en/news", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-time.After(5 * time.Second):
+		case <-r.Context().Done():
+		}
+	})
+	cfg := testConfig(t, s, "timeout: 10s\n")
+	sc, err := New(context.Background(), Options{Config: cfg, Memory: newMem()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sc.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err = sc.Feed(ctx, &cfg.Feeds[0], FeedOptions{}, func([]item.Item) error { return nil })
+	if err == nil || time.Since(start) > 2*time.Second {
+		t.Errorf("Feed returned %v after %v, want an error within the 200ms run timeout", err, time.Since(start))
 	}
 }

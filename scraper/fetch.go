@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
-	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -194,11 +193,7 @@ func newCollector(ctx context.Context, o collectorOptions) (*colly.Collector, er
 	)
 	c.IgnoreRobotsTxt = true
 	c.SetRequestTimeout(o.timeout)
-	transport := o.transport
-	if o.origin != nil {
-		transport = &originTransport{origin: o.origin, hosts: o.hosts, next: transport}
-	}
-	c.WithTransport(transport)
+	c.WithTransport(o.transport)
 	if err := c.Limit(&colly.LimitRule{DomainGlob: "*", Delay: o.delay, RandomDelay: o.randomDelay, Parallelism: o.parallelism}); err != nil {
 		return nil, fmt.Errorf("rate limit: %w", err)
 	}
@@ -235,8 +230,7 @@ type collectorOptions struct {
 	delay       time.Duration
 	randomDelay time.Duration
 	parallelism int
-	transport   http.RoundTripper
-	origin      *url.URL
+	transport   http.RoundTripper // the whole chain: feed context, origin, network
 }
 
 // bodyContentType is the Content-Type that describes the body colly hands

@@ -67,9 +67,11 @@ type Scraper struct {
 	robots *robots
 	san    *normalize.Sanitizer
 	hosts  []string // hosts whose links are the site's: cfg.Hosts, plus the origin's
-	mem    Memory
-	log    *slog.Logger
-	now    func() time.Time
+	// feedCtx ends in-flight requests with the current feed's context.
+	feedCtx *feedCtxTransport
+	mem     Memory
+	log     *slog.Logger
+	now     func() time.Time
 }
 
 // New builds a Scraper for one run; ctx cancels every request of the run.
@@ -105,10 +107,15 @@ func New(ctx context.Context, o Options) (*Scraper, error) {
 	s.san = normalize.NewSanitizer(s.hosts)
 	s.robots = &robots{s: s, groups: map[string]*robotsEntry{}}
 	crawlDelay := s.robots.preload(ctx)
+	var chain http.RoundTripper = o.Transport
+	if origin != nil {
+		chain = &originTransport{origin: origin, hosts: cfg.Hosts, next: chain}
+	}
+	s.feedCtx = &feedCtxTransport{next: chain}
 	c, err := newCollector(ctx, collectorOptions{
 		userAgent: UserAgent(cfg.UserAgent, o.Version), hosts: cfg.Hosts, maxBody: cfg.MaxBodySize,
 		timeout: cfg.Timeout, delay: max(cfg.Delay, crawlDelay), randomDelay: cfg.RandomDelay,
-		parallelism: cfg.Parallelism, transport: o.Transport, origin: origin,
+		parallelism: cfg.Parallelism, transport: s.feedCtx,
 	})
 	if err != nil {
 		return nil, err

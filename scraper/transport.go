@@ -1,9 +1,13 @@
 package scraper
 
 import (
+	"context"
+	"io"
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // originTransport sends every request for the site's hosts to another
@@ -46,4 +50,48 @@ func (t *originTransport) isSite(host string) bool {
 		}
 	}
 	return false
+}
+
+// feedCtxTransport makes every request also end with the context of the
+// feed run under way (run_timeout, cancellation): colly binds requests to
+// the collector's context only, which spans the whole run. Feeds of a run
+// are scraped one after the other, so one current context is enough.
+type feedCtxTransport struct {
+	cur  atomic.Pointer[context.Context]
+	next http.RoundTripper
+}
+
+func (t *feedCtxTransport) set(ctx context.Context) { t.cur.Store(&ctx) }
+
+func (t *feedCtxTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	p := t.cur.Load()
+	if p == nil {
+		return t.next.RoundTrip(req)
+	}
+	ctx, cancel := context.WithCancelCause(req.Context())
+	stop := context.AfterFunc(*p, func() { cancel(context.Cause(*p)) })
+	done := func() {
+		stop()
+		cancel(nil)
+	}
+	resp, err := t.next.RoundTrip(req.WithContext(ctx))
+	if err != nil {
+		done()
+		return nil, err
+	}
+	resp.Body = &doneBody{ReadCloser: resp.Body, done: done}
+	return resp, nil
+}
+
+// doneBody releases a request's context when its body is closed.
+type doneBody struct {
+	io.ReadCloser
+	done func()
+	once sync.Once
+}
+
+func (b *doneBody) Close() error {
+	err := b.ReadCloser.Close()
+	b.once.Do(b.done)
+	return err
 }
