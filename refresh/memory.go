@@ -10,7 +10,10 @@ import (
 )
 
 // memory adapts the store to what the scraper remembers between runs.
-// Validators are held until the next merge and written in its transaction.
+// An article page's validators are held until its item is merged and are
+// written in that transaction; a page whose item is never handed over
+// (a cancelled run) leaves no validator behind. List pages' validators
+// come at the end of a successful feed run and are written then.
 type memory struct {
 	st       *store.Store
 	maxItems map[string]int
@@ -23,13 +26,27 @@ func newMemory(st *store.Store, maxItems map[string]int) *memory {
 	return &memory{st: st, maxItems: maxItems, pending: map[string]store.Validators{}}
 }
 
-// merge stores a batch with the validators gathered since the last one.
+// merge stores a batch with its items' validators.
 func (m *memory) merge(feed string, items []item.Item, now time.Time) (store.MergeStats, error) {
-	return m.st.MergeWithValidators(feed, items, m.take(), now)
+	return m.st.MergeWithValidators(feed, items, m.takeFor(items), now)
 }
 
-// discard drops the validators gathered since the last merge.
-func (m *memory) discard() { m.take() }
+// flush writes the validators left (the list pages'); discard drops them.
+func (m *memory) flush() error { return m.st.PutValidators(m.take()) }
+func (m *memory) discard()     { m.take() }
+
+func (m *memory) takeFor(items []item.Item) map[string]store.Validators {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := map[string]store.Validators{}
+	for _, it := range items {
+		if v, ok := m.pending[it.URL]; ok {
+			out[it.URL] = v
+			delete(m.pending, it.URL)
+		}
+	}
+	return out
+}
 
 func (m *memory) take() map[string]store.Validators {
 	m.mu.Lock()

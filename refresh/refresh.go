@@ -157,46 +157,34 @@ func runFeed(ctx context.Context, o Options, scr *scraper.Scraper, mem *memory, 
 		}
 		fo.MinItems = int(math.Ceil(float64(status.LastGoodItems) * o.Config.MinItemsRatio))
 	}
-	// Items are merged in batches of mergeBatch: one transaction (one
-	// fsync) per batch keeps a backfill fast and its memory flat.
-	var batch []item.Item
-	merge := func() error {
-		ms, err := mem.merge(f.Name, batch, o.Now())
-		res.Merge.New += ms.New
-		res.Merge.Updated += ms.Updated
-		res.Merge.Unchanged += ms.Unchanged
-		batch = batch[:0]
-		return err
+	var mg *merger
+	if !o.DryRun {
+		mg = newMerger(mem, f.Name, o.Now)
 	}
 	sink := func(items []item.Item) error {
 		if o.DryRun {
 			return printItems(o.Out, items)
 		}
-		if batch = append(batch, items...); len(batch) >= mergeBatch {
-			return merge()
-		}
-		return nil
+		return mg.add(items)
 	}
 	res.Stats, res.Err = scr.Feed(ctx, f, fo, sink)
 	if o.DryRun {
 		return res
 	}
-	// What was read is kept even when the run failed later. The validators
-	// gathered since the last merge are not: some belong to article pages
-	// whose items a cancelled run never handed over, and a stored ETag
-	// would make the next run skip their new content with a 304.
+	// What was read is kept even when the run failed later.
+	var err error
+	if res.Merge, err = mg.close(); err != nil && res.Err == nil {
+		res.Err = err
+	}
 	if res.Err != nil {
 		mem.discard()
-	}
-	if err := merge(); err != nil && res.Err == nil {
+	} else if err := mem.flush(); err != nil {
 		res.Err = err
 	}
 	finishFeed(o, f, status, &res)
 	return res
 }
 
-// mergeBatch is how many items one store transaction merges.
-const mergeBatch = 100
 
 // finishFeed records the outcome and, on success, writes the feed files.
 func finishFeed(o Options, f *config.Feed, status store.Status, res *FeedResult) {
