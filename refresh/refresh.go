@@ -185,7 +185,6 @@ func runFeed(ctx context.Context, o Options, scr *scraper.Scraper, mem *memory, 
 	return res
 }
 
-
 // finishFeed records the outcome and, on success, writes the feed files.
 func finishFeed(o Options, f *config.Feed, status store.Status, res *FeedResult) {
 	now := o.Now()
