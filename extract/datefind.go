@@ -105,33 +105,6 @@ func blockText(n *html.Node) string {
 // article for every date would be slow).
 const textBound = 8 * maxDateLine
 
-// boundedText is nodeText that stops after about limit bytes.
-func boundedText(n *html.Node, limit int) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if b.Len() > limit {
-			return
-		}
-		switch n.Type {
-		case html.TextNode:
-			b.WriteString(n.Data)
-		case html.ElementNode:
-			switch n.Data {
-			case "script", "style", "noscript", "template":
-				return
-			case "br", "p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "tr":
-				b.WriteByte(' ')
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return b.String()
-}
-
 // inUpdateLine reports text in the site-wide "page last updated" line:
 // the text itself, or the block around it, names it.
 func inUpdateLine(n *html.Node, text string) bool {

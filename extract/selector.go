@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -92,10 +93,16 @@ func nodeValue(n *html.Node, attr string) string {
 }
 
 // nodeText is the text content of n, with block boundaries as spaces.
-func nodeText(n *html.Node) string {
+func nodeText(n *html.Node) string { return boundedText(n, math.MaxInt) }
+
+// boundedText is nodeText that stops after about limit bytes.
+func boundedText(n *html.Node, limit int) string {
 	var b strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
+		if b.Len() > limit {
+			return
+		}
 		switch n.Type {
 		case html.TextNode:
 			b.WriteString(n.Data)
