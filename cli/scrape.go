@@ -46,7 +46,9 @@ func scrape(args []string, env Env) int {
 		o.Progress = progress(env.Stderr, log)
 		// A backfill's live heap is a few MB (items stream into the store):
 		// trading some of the memory budget for fewer GC cycles is cheap.
-		debug.SetGCPercent(400)
+		if os.Getenv("GOGC") == "" {
+			debug.SetGCPercent(400)
+		}
 	}
 	if !*dryRun {
 		st, err := store.Open(cfg.DB, store.Options{LockTimeout: time.Second})
