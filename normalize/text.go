@@ -51,15 +51,25 @@ func StripControls(s string) string {
 }
 
 // firstControl returns the index of the first character StripControls
-// removes, -1 if none.
+// removes, -1 if none. Feed rendering runs it over every item's content on
+// every render, so the common characters skip decoding: ASCII, and the
+// two- and three-byte sequences that can hold no removed character (Latin
+// letters with diacritics and Cyrillic; most of the BMP).
 func firstControl(s string) int {
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
+		switch {
+		case c < utf8.RuneSelf:
 			if (c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
 				return i
 			}
 			i++
+			continue
+		case c >= 0xc2 && c <= 0xdf && i+1 < len(s) && isCont(s[i+1]) && (c != 0xc2 || s[i+1] >= 0xa0):
+			i += 2 // U+00A0..U+07FF: the C1 controls are U+0080..U+009F
+			continue
+		case (c >= 0xe1 && c <= 0xec || c == 0xee) && i+2 < len(s) && isCont(s[i+1]) && isCont(s[i+2]):
+			i += 3 // U+1000..U+CFFF, U+E000..U+EFFF: no surrogate, no U+FFFE/U+FFFF
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -70,6 +80,9 @@ func firstControl(s string) int {
 	}
 	return -1
 }
+
+// isCont reports whether b is a UTF-8 continuation byte.
+func isCont(b byte) bool { return b&0xc0 == 0x80 }
 
 // isControl reports whether a decoded rune is removed by StripControls.
 func isControl(r rune, size int) bool {

@@ -133,3 +133,35 @@ func TestTruncate(t *testing.T) {
 		})
 	}
 }
+
+// firstControl's fast paths find exactly what decoding every rune finds.
+func FuzzFirstControl(f *testing.F) {
+	for _, s := range []string{"", "abc\x0c", "Dövlət\u0085x", "Миграция\uFFFEx", "\xed\xa0\x80",
+		"\xc2\x9f", "\xc2\xa0", "\xe1\x80", "\xee\x80\x80\x01", "\xe0\x80\x80", "\xef\xbf\xbf"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := -1
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if isControl(r, size) {
+				want = i
+				break
+			}
+			i += size
+		}
+		if got := firstControl(s); got != want {
+			t.Errorf("firstControl(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+func BenchmarkStripControls(b *testing.B) {
+	s := strings.Repeat("<p>Dövlət Miqrasiya Xidməti – Государственная миграционная служба, 2025.</p>\n", 40)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		if StripControls(s) != s {
+			b.Fatal("changed")
+		}
+	}
+}
