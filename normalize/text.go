@@ -105,6 +105,25 @@ func foldBlanks(s string) string {
 	b.Grow(len(s))
 	blank := false
 	for i := 0; i < len(s); {
+		// Fast path: printable ASCII and two-byte letters (U+00C0..U+07FF:
+		// Latin with diacritics, Cyrillic) are never blank nor removed.
+		c := s[i]
+		size := 0
+		switch {
+		case c > ' ' && c < 0x7f:
+			size = 1
+		case c >= 0xc3 && c <= 0xdf && i+1 < len(s) && isCont(s[i+1]):
+			size = 2
+		}
+		if size > 0 {
+			if blank && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			blank = false
+			b.WriteString(s[i : i+size])
+			i += size
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {

@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -163,5 +164,49 @@ func BenchmarkStripControls(b *testing.B) {
 		if StripControls(s) != s {
 			b.Fatal("changed")
 		}
+	}
+}
+
+// foldBlanksByRune is foldBlanks without its fast path: the oracle.
+func foldBlanksByRune(s string) string {
+	var b strings.Builder
+	blank := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == '\t' || r == '\n' || r == '\r' || r == '\f':
+			blank = true
+		case isControl(r, size) || r == '\ufeff' || r == '\u200b':
+		case unicode.IsSpace(r):
+			blank = true
+		default:
+			if blank && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			blank = false
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func FuzzFoldBlanks(f *testing.F) {
+	for _, s := range []string{"", "  a \t b\u00a0c\u0085d", "Dövlət  Miqrasiya\n\nXidməti", "Миграция \u2003 служба",
+		"\xc3", "\xc3(", "a\u200bb\ufeffc", "\x7f\x01x", "\xdf\xbf \xc2\xa0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := foldBlanks(s), foldBlanksByRune(s); got != want {
+			t.Errorf("foldBlanks(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func BenchmarkPlainText(b *testing.B) {
+	s := strings.Repeat("Dövlət Miqrasiya Xidməti –\n  Государственная миграционная служба, 2025. ", 20)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		PlainText(s)
 	}
 }
