@@ -42,10 +42,8 @@ func (e *Extractor) Article(body []byte, contentType string, pageURL *url.URL) (
 	if err != nil {
 		return Article{}, fmt.Errorf("article page %s: %w", pageURL, err)
 	}
-	for _, r := range e.remove { // first: removed parts give no title or date either
-		for _, alt := range r.alts {
-			alt.sel(doc.Selection).Remove()
-		}
+	for _, alt := range e.remove.alts { // first: removed parts give no title or date either
+		alt.sel(doc.Selection).Remove()
 	}
 	var a Article
 	e.articleTitle(doc, &a)

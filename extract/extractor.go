@@ -27,7 +27,7 @@ type Extractor struct {
 
 	items, title, link, date, summary, image, next field
 	aTitle, aDate, aContent, aImages, aAttach      field
-	remove                                         []field
+	remove                                         field
 }
 
 // New compiles the feed's selectors. hosts are the site's hosts, the first
@@ -43,9 +43,7 @@ func New(f *config.Feed, hosts []string, san *normalize.Sanitizer) *Extractor {
 		aContent: compile(f.Article.Content), aImages: compile(f.Article.Images),
 		aAttach: compile(f.Article.Attachments),
 	}
-	for _, r := range f.Article.Remove {
-		e.remove = append(e.remove, compile(r))
-	}
+	e.remove = compileUnion(f.Article.Remove)
 	return e
 }
 

@@ -40,6 +40,33 @@ func compile(sel string) field {
 	return f
 }
 
+// compileUnion compiles selectors whose matches are all wanted (such as
+// article.remove) into one selector group: one walk over the page instead
+// of one per selector. Attributes are ignored.
+func compileUnion(sels []string) field {
+	var css []string
+	for _, sel := range sels {
+		for _, s := range config.ParseSelector(sel) {
+			if s.CSS != "" {
+				css = append(css, s.CSS)
+			}
+		}
+	}
+	if len(css) == 0 {
+		return field{}
+	}
+	src := strings.Join(css, ", ")
+	g, err := cascadia.Compile(src)
+	if err != nil { // config validated each one; keep them apart if they do not join
+		f := field{src: src}
+		for _, c := range css {
+			f.alts = append(f.alts, compile(c).alts...)
+		}
+		return f
+	}
+	return field{src: src, alts: []alt{{m: g}}}
+}
+
 func (f field) empty() bool { return len(f.alts) == 0 }
 
 // find returns every element the first productive alternative matches.
