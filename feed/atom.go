@@ -90,6 +90,11 @@ func Atom(m Meta, entries []item.Entry) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("atom: %w", err)
 	}
+	return renderAtom(v, nil)
+}
+
+// renderAtom appends the Atom document of v to dst[:0].
+func renderAtom(v feedView, dst []byte) ([]byte, error) {
 	self := v.Meta.SelfURL("atom")
 	doc := atomDoc{
 		Title: atomText{Type: "text", Text: v.Meta.Title},
@@ -113,7 +118,7 @@ func Atom(m Meta, entries []item.Entry) ([]byte, error) {
 	for _, e := range v.Entries {
 		doc.Entries = append(doc.Entries, newAtomEntry(e))
 	}
-	out, err := marshalXML(doc, sizeHint(v, 5, 4))
+	out, err := marshalXML(dst, doc, sizeHint(v, 5, 4))
 	if err != nil {
 		return nil, fmt.Errorf("atom %s: %w", v.Meta.Name, err)
 	}

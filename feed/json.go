@@ -42,6 +42,11 @@ func JSON(m Meta, entries []item.Entry) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("json: %w", err)
 	}
+	return renderJSON(v, nil)
+}
+
+// renderJSON appends the JSON Feed document of v to dst[:0].
+func renderJSON(v feedView, dst []byte) ([]byte, error) {
 	doc := jsonDoc{
 		JSONFeed: &feeds.JSONFeed{
 			Version:     jsonFeedVersion,
@@ -56,7 +61,7 @@ func JSON(m Meta, entries []item.Entry) ([]byte, error) {
 	for _, e := range v.Entries {
 		doc.Items = append(doc.Items, newJSONItem(e))
 	}
-	out, err := encodeJSON(doc, sizeHint(v, 1, 1))
+	out, err := encodeJSON(dst, doc, sizeHint(v, 1, 1))
 	if err != nil {
 		return nil, fmt.Errorf("json %s: %w", v.Meta.Name, err)
 	}
@@ -71,12 +76,12 @@ func JSON(m Meta, entries []item.Entry) ([]byte, error) {
 // in one piece grew the encoder's buffers from nothing to megabytes on
 // every call, and json.Indent's byte-by-byte state machine over megabytes
 // of HTML strings was the largest single cost of rendering.
-func encodeJSON(doc jsonDoc, sizeHint int) ([]byte, error) {
-	var buf bytes.Buffer
+func encodeJSON(dst []byte, doc jsonDoc, sizeHint int) ([]byte, error) {
+	buf := bytes.NewBuffer(dst[:0])
 	buf.Grow(sizeHint)
 	items := doc.Items
 	doc.Items = []jsonItem{}
-	head := json.NewEncoder(&buf)
+	head := json.NewEncoder(buf)
 	head.SetEscapeHTML(false)
 	head.SetIndent("", "  ")
 	if err := head.Encode(doc); err != nil {

@@ -30,14 +30,16 @@ type Format struct {
 	Ext         string // file extension without the dot
 	ContentType string // HTTP Content-Type
 	Render      func(Meta, []item.Entry) ([]byte, error)
+
+	render func(v feedView, dst []byte) ([]byte, error) // appends to dst[:0]
 }
 
 // Formats lists the three formats, RSS first. It returns a new slice on each
 // call, so callers may not change another caller's list.
 func Formats() []Format {
 	return []Format{
-		{Ext: "rss", ContentType: "application/rss+xml; charset=utf-8", Render: RSS},
-		{Ext: "atom", ContentType: "application/atom+xml; charset=utf-8", Render: Atom},
-		{Ext: "json", ContentType: "application/feed+json", Render: JSON},
+		{Ext: "rss", ContentType: "application/rss+xml; charset=utf-8", Render: RSS, render: renderRSS},
+		{Ext: "atom", ContentType: "application/atom+xml; charset=utf-8", Render: Atom, render: renderAtom},
+		{Ext: "json", ContentType: "application/feed+json", Render: JSON, render: renderJSON},
 	}
 }

@@ -52,6 +52,11 @@ func RSS(m Meta, entries []item.Entry) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("rss: %w", err)
 	}
+	return renderRSS(v, nil)
+}
+
+// renderRSS appends the RSS document of v to dst[:0].
+func renderRSS(v feedView, dst []byte) ([]byte, error) {
 	ch := &feeds.RssFeed{
 		Title:       v.Meta.Title,
 		Link:        v.Meta.Home,
@@ -74,7 +79,7 @@ func RSS(m Meta, entries []item.Entry) ([]byte, error) {
 			RssFeed: ch,
 		},
 	}
-	out, err := marshalXML(doc, sizeHint(v, 1, 1))
+	out, err := marshalXML(dst, doc, sizeHint(v, 1, 1))
 	if err != nil {
 		return nil, fmt.Errorf("rss %s: %w", v.Meta.Name, err)
 	}

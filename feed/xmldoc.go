@@ -12,13 +12,13 @@ import (
 const xmlProlog = `<?xml version="1.0" encoding="UTF-8"?>` + "\n" +
 	`<?xml-stylesheet type="text/xsl" href="feed.xsl"?>` + "\n"
 
-// marshalXML writes the prolog and v, indented, with a final newline.
-// sizeHint is the expected output size, to allocate once.
-func marshalXML(v any, sizeHint int) ([]byte, error) {
-	var buf bytes.Buffer
+// marshalXML writes the prolog and v, indented, with a final newline, to
+// dst[:0]. sizeHint is the expected output size, to allocate once.
+func marshalXML(dst []byte, v any, sizeHint int) ([]byte, error) {
+	buf := bytes.NewBuffer(dst[:0])
 	buf.Grow(sizeHint)
 	buf.WriteString(xmlProlog)
-	enc := xml.NewEncoder(&buf)
+	enc := xml.NewEncoder(buf)
 	enc.Indent("", "  ")
 	if err := enc.Encode(v); err != nil {
 		return nil, fmt.Errorf("encode xml: %w", err)

@@ -54,6 +54,8 @@ type Options struct {
 	// Sleep and RetryBase shorten retries in tests.
 	Sleep     func(context.Context, time.Duration) error
 	RetryBase time.Duration
+
+	renderer *feed.Renderer // one per run: the feeds share its buffers
 }
 
 // FeedResult is what happened to one feed.
@@ -112,6 +114,7 @@ func Run(ctx context.Context, o Options) (Report, error) {
 			return Report{}, fmt.Errorf("output dir: %w", err)
 		}
 	}
+	o.renderer = &feed.Renderer{}
 	scr, err := scraper.New(ctx, so)
 	if err != nil {
 		return Report{}, err
@@ -255,13 +258,17 @@ func writeFeed(o Options, f *config.Feed, res *FeedResult) error {
 	if err != nil {
 		return err
 	}
-	for _, format := range feed.Formats() {
-		data, err := format.Render(meta, entries)
-		if err != nil {
-			return fmt.Errorf("render %s.%s: %w", f.Name, format.Ext, err)
-		}
-		path := filepath.Join(o.Config.OutputDir, f.Name+"."+format.Ext)
-		changed, err := feed.WriteFile(path, data)
+	r := o.renderer
+	if r == nil {
+		r = &feed.Renderer{}
+	}
+	outs, err := r.Render(meta, entries)
+	if err != nil {
+		return fmt.Errorf("render %s: %w", f.Name, err)
+	}
+	for _, out := range outs {
+		path := filepath.Join(o.Config.OutputDir, meta.FileName(out.Format.Ext))
+		changed, err := feed.WriteFile(path, out.Data)
 		if err != nil {
 			return err
 		}
