@@ -128,5 +128,8 @@ func setup(ctx context.Context, o options, res *results) (*env, error) {
 		return e, err
 	}
 	res.Origin = e.srv.URL
+	if res.ServerLoadCPU, err = e.srv.cpu(ctx); err != nil {
+		return e, err
+	}
 	return e, nil
 }

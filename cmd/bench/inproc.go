@@ -31,6 +31,7 @@ type allocResult struct {
 	Requests    int           `json:"requests"`
 	NewItems    int           `json:"new_items"`
 	FailedFeeds int           `json:"failed_feeds"`
+	ServerCPU   time.Duration `json:"server_cpu_ns"` // the corpus server's, meanwhile
 }
 
 // inProcess runs the same cold backfill through refresh.Run in this
@@ -56,13 +57,22 @@ func (e *env) inProcess(ctx context.Context, res *results) error {
 		return err
 	}
 	var r allocResult
-	rep, runErr := measure(&r, func() (refresh.Report, error) {
-		return refresh.Run(ctx, refresh.Options{Config: cfg, Store: st, Version: "bench", Backfill: true,
-			Logger: slog.New(slog.DiscardHandler)})
+	var rep refresh.Report
+	var runErr error
+	serverCPU, cpuErr := e.served(ctx, func() error {
+		rep, runErr = measure(&r, func() (refresh.Report, error) {
+			return refresh.Run(ctx, refresh.Options{Config: cfg, Store: st, Version: "bench", Backfill: true,
+				Logger: slog.New(slog.DiscardHandler)})
+		})
+		return nil
 	})
 	if err := stopProfile(); err != nil {
 		return err
 	}
+	if cpuErr != nil {
+		return cpuErr
+	}
+	r.ServerCPU = serverCPU
 	if err := writeAllocProfile(e.o.memProfile); err != nil {
 		return err
 	}

@@ -47,32 +47,67 @@ func count(reqs []fixturesite.Request) tally {
 
 // scrape runs `sitefeed scrape` with the bench's config against the
 // corpus server, and returns its cost and the requests the server saw.
-func (e *env) scrape(ctx context.Context, extra ...string) (proc, []fixturesite.Request, error) {
+func (e *env) scrape(ctx context.Context, extra ...string) (scrapeRun, []fixturesite.Request, error) {
 	if err := e.srv.reset(ctx); err != nil {
-		return proc{}, nil, err
+		return scrapeRun{}, nil, err
 	}
 	args := append([]string{"scrape", "-config", e.cfg, "-origin", e.srv.URL, "-delay", "0",
 		"-db", e.db, "-output", e.public}, extra...)
-	p, err := run(ctx, e.log, e.sitefeed, args...)
+	var r scrapeRun
+	var err error
+	r.ServerCPU, err = e.served(ctx, func() (err error) {
+		r.Proc, err = run(ctx, e.log, e.sitefeed, args...)
+		return err
+	})
 	if err != nil {
-		return p, nil, err
+		return r, nil, err
 	}
 	reqs, err := e.srv.requests(ctx)
-	return p, reqs, err
+	r.Tally = count(reqs)
+	return r, reqs, err
+}
+
+// served runs fn and returns the CPU time the corpus server used
+// meanwhile.
+func (e *env) served(ctx context.Context, fn func() error) (time.Duration, error) {
+	before, err := e.srv.cpu(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if err := fn(); err != nil {
+		return 0, err
+	}
+	after, err := e.srv.cpu(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return after - before, nil
+}
+
+// addArticles publishes perLanguage new articles in each language of the
+// corpus and has the server forget the pages it holds in memory. It is the
+// bench's only change to the corpus once the server runs: the server would
+// otherwise go on serving the old pages.
+func (e *env) addArticles(ctx context.Context, perLanguage int) error {
+	if err := corpus.AddArticles(e.site, perLanguage); err != nil {
+		return err
+	}
+	return e.srv.forget(ctx)
 }
 
 // scrapeRun is one timed `sitefeed scrape`.
 type scrapeRun struct {
-	Proc  proc  `json:"proc"`
-	Tally tally `json:"tally"`
+	Proc      proc          `json:"proc"`
+	Tally     tally         `json:"tally"`
+	ServerCPU time.Duration `json:"server_cpu_ns"` // the corpus server's, meanwhile
 }
 
 func (e *env) coldBackfill(ctx context.Context, res *results) error {
-	p, reqs, err := e.scrape(ctx, "-backfill")
+	r, reqs, err := e.scrape(ctx, "-backfill")
 	if err != nil {
 		return err
 	}
-	res.Backfill = scrapeRun{Proc: p, Tally: count(reqs)}
+	res.Backfill = r
 	want := 3 * (e.o.n + e.o.press)
 	if got := res.Backfill.Tally.Articles; got != want {
 		return fmt.Errorf("backfill read %d article pages, the corpus has %d", got, want)
@@ -91,17 +126,22 @@ func writeURLs(name, origin string, reqs []fixturesite.Request) error {
 }
 
 type baselineResult struct {
-	Proc  proc  `json:"proc"`
-	Pages int64 `json:"pages"`
-	Bytes int64 `json:"bytes"`
+	Proc      proc          `json:"proc"`
+	Pages     int64         `json:"pages"`
+	Bytes     int64         `json:"bytes"`
+	ServerCPU time.Duration `json:"server_cpu_ns"` // the corpus server's, meanwhile
 }
 
 func (e *env) runBaseline(ctx context.Context, res *results) error {
-	p, err := run(ctx, e.log, e.baseline, "-urls", filepath.Join(e.work, "urls.txt"), "-workers", "4")
+	var p proc
+	cpu, err := e.served(ctx, func() (err error) {
+		p, err = run(ctx, e.log, e.baseline, "-urls", filepath.Join(e.work, "urls.txt"), "-workers", "4")
+		return err
+	})
 	if err != nil {
 		return err
 	}
-	res.Baseline.Proc = p
+	res.Baseline.Proc, res.Baseline.ServerCPU = p, cpu
 	if err := json.Unmarshal([]byte(p.Stdout), &res.Baseline); err != nil {
 		return fmt.Errorf("baseline output %q: %w", p.Stdout, err)
 	}
@@ -113,24 +153,24 @@ func (e *env) runBaseline(ctx context.Context, res *results) error {
 
 func (e *env) steady(ctx context.Context, res *results) error {
 	for range e.o.steadyRuns {
-		p, reqs, err := e.scrape(ctx)
+		r, _, err := e.scrape(ctx)
 		if err != nil {
 			return err
 		}
-		res.Steady = append(res.Steady, scrapeRun{Proc: p, Tally: count(reqs)})
+		res.Steady = append(res.Steady, r)
 	}
 	return nil
 }
 
 func (e *env) afterAdd(ctx context.Context, res *results) error {
-	if err := corpus.AddArticles(e.site, 5); err != nil {
+	if err := e.addArticles(ctx, 5); err != nil {
 		return err
 	}
-	p, reqs, err := e.scrape(ctx)
+	r, _, err := e.scrape(ctx)
 	if err != nil {
 		return err
 	}
-	res.AfterAdd = scrapeRun{Proc: p, Tally: count(reqs)}
+	res.AfterAdd = r
 	return nil
 }
 

@@ -7,11 +7,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
-	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
-	"sync"
 	"time"
 )
 
@@ -19,12 +15,12 @@ import (
 // migration.gov.az. The Host header is ignored. It is safe for concurrent
 // use.
 type Server struct {
-	root string
-	log  *slog.Logger
-	now  func() time.Time
-
-	mu       sync.Mutex
-	requests []Request
+	root    string // absolute, unless rootErr
+	rootErr error  // why root could not be made absolute
+	log     *slog.Logger
+	now     func() time.Time
+	cache   *cache // nil: every request reads the disk
+	reqs    requestLog
 }
 
 // Request is one request the Server received, as logged.
@@ -49,7 +45,8 @@ func WithLogger(l *slog.Logger) Option {
 
 // New returns a Server for the site directory root.
 func New(root string, opts ...Option) *Server {
-	s := &Server{root: root, now: time.Now}
+	s := &Server{now: time.Now}
+	s.root, s.rootErr = filepath.Abs(root)
 	for _, o := range opts {
 		o(s)
 	}
@@ -57,20 +54,10 @@ func New(root string, opts ...Option) *Server {
 }
 
 // Requests returns a copy of the log of requests received so far.
-func (s *Server) Requests() []Request {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := make([]Request, len(s.requests))
-	copy(out, s.requests)
-	return out
-}
+func (s *Server) Requests() []Request { return s.reqs.all() }
 
 // Reset clears the request log.
-func (s *Server) Reset() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.requests = nil
-}
+func (s *Server) Reset() { s.reqs.reset() }
 
 // ServeHTTP answers GET and HEAD from the site directory.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -89,9 +76,7 @@ func (s *Server) record(r *http.Request, status int) {
 		Status:          status,
 		At:              s.now(),
 	}
-	s.mu.Lock()
-	s.requests = append(s.requests, req)
-	s.mu.Unlock()
+	s.reqs.add(req)
 	if s.log != nil {
 		s.log.Info("request", "method", req.Method, "url", req.URL, "status", req.Status,
 			"user_agent", req.UserAgent)
@@ -111,55 +96,37 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) int {
 	case err != nil:
 		return writeError(w, http.StatusNotFound)
 	}
-	body, mtime, err := s.readFile(rel)
+	f, err := s.file(rel)
 	if errors.Is(err, fs.ErrNotExist) {
 		return writeError(w, http.StatusNotFound)
 	}
 	if err != nil {
 		return writeError(w, http.StatusInternalServerError)
 	}
-	return writeFile(w, r, rel, body, mtime)
+	return writeFile(w, r, f)
 }
 
-// readFile reads a regular file below the root; directories count as
-// missing.
-func (s *Server) readFile(rel string) ([]byte, time.Time, error) {
-	root, err := filepath.Abs(s.root)
-	if err != nil {
-		return nil, time.Time{}, fmt.Errorf("site root: %w", err)
+// file returns the file at rel, from the cache if the Server keeps one.
+func (s *Server) file(rel string) (*file, error) {
+	if s.cache == nil {
+		return s.load(rel)
 	}
-	name := filepath.Join(root, filepath.FromSlash(rel))
-	if !strings.HasPrefix(name, root+string(filepath.Separator)) {
-		return nil, time.Time{}, fs.ErrNotExist
-	}
-	info, err := os.Stat(name)
-	if err != nil {
-		return nil, time.Time{}, err
-	}
-	if !info.Mode().IsRegular() {
-		return nil, time.Time{}, fs.ErrNotExist
-	}
-	body, err := os.ReadFile(name)
-	if err != nil {
-		return nil, time.Time{}, err
-	}
-	return body, info.ModTime(), nil
+	return s.cached(rel)
 }
 
-func writeFile(w http.ResponseWriter, r *http.Request, rel string, body []byte, mtime time.Time) int {
-	etag := etagOf(body)
+func writeFile(w http.ResponseWriter, r *http.Request, f *file) int {
 	h := w.Header()
-	h.Set("ETag", etag)
-	h.Set("Last-Modified", mtime.UTC().Format(http.TimeFormat))
-	if notModified(r.Header, etag, mtime) {
+	h.Set("ETag", f.etag)
+	h.Set("Last-Modified", f.lastModified)
+	if notModified(r.Header, f.etag, f.mtime) {
 		w.WriteHeader(http.StatusNotModified)
 		return http.StatusNotModified
 	}
-	h.Set("Content-Type", contentType(rel))
-	h.Set("Content-Length", strconv.Itoa(len(body)))
+	h.Set("Content-Type", f.contentType)
+	h.Set("Content-Length", f.length)
 	w.WriteHeader(http.StatusOK)
 	if r.Method == http.MethodGet {
-		_, _ = w.Write(body)
+		_, _ = w.Write(f.body)
 	}
 	return http.StatusOK
 }
