@@ -40,9 +40,13 @@ func compile(sel string) field {
 	return f
 }
 
-// compileUnion compiles selectors whose matches are all wanted (such as
+// compileUnion compiles selectors whose matches are all removed (such as
 // article.remove) into one selector group: one walk over the page instead
-// of one per selector. Attributes are ignored.
+// of one per selector. Attributes are ignored. A selector that depends on
+// the page's structure or text (siblings, pseudo-classes such as
+// :first-child, :empty or :contains) may match differently once an earlier
+// one has removed something, so with one of those the selectors stay apart
+// and run one after another, in order, as they always did.
 func compileUnion(sels []string) field {
 	var css []string
 	for _, sel := range sels {
@@ -56,13 +60,19 @@ func compileUnion(sels []string) field {
 		return field{}
 	}
 	src := strings.Join(css, ", ")
-	g, err := cascadia.Compile(src)
-	if err != nil { // config validated each one; keep them apart if they do not join
+	apart := func() field {
 		f := field{src: src}
 		for _, c := range css {
 			f.alts = append(f.alts, compile(c).alts...)
 		}
 		return f
+	}
+	if strings.ContainsAny(src, "+~:") {
+		return apart()
+	}
+	g, err := cascadia.Compile(src)
+	if err != nil { // config validated each one; keep them apart if they do not join
+		return apart()
 	}
 	return field{src: src, alts: []alt{{m: g}}}
 }

@@ -23,6 +23,9 @@ func TestCompileUnion(t *testing.T) {
 		{"alternatives", []string{"b || .c", "i"}, "Skeepx()"},
 		{"attribute only", []string{"@href"}, "Skeepx()BCI"},
 		{"none", nil, "Skeepx()BCI"},
+		// Each selector sees the page after the earlier ones' removals.
+		{"sibling after a removal", []string{".share", "body > p:first-child"}, "x()BCI"},
+		{"emptied then empty", []string{"b", "aside:empty"}, "Skeepx()CI"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
