@@ -210,3 +210,13 @@ func BenchmarkPlainText(b *testing.B) {
 		PlainText(s)
 	}
 }
+
+func BenchmarkStripControlsMarkup(b *testing.B) {
+	s := strings.Repeat(`<p><a href="https://migration.gov.az/az/news_detail/16701" rel="nofollow noopener noreferrer">Dövlət Miqrasiya Xidməti</a></p>`+"\n", 40)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		if StripControls(s) != s {
+			b.Fatal("changed")
+		}
+	}
+}
