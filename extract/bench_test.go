@@ -1,6 +1,9 @@
 package extract_test
 
 import (
+	"bytes"
+
+	"github.com/PuerkitoBio/goquery"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -59,6 +62,19 @@ func BenchmarkArticlePage(b *testing.B) {
 		a, err := ex.Article(body, "text/html", u)
 		if err != nil || a.Content == "" {
 			b.Fatalf("Article: %d bytes of content, %v", len(a.Content), err)
+		}
+	}
+}
+
+// BenchmarkParseOnly is the baseline's share of BenchmarkArticlePage: the
+// same page parsed by goquery, nothing else.
+func BenchmarkParseOnly(b *testing.B) {
+	_, body, _ := benchSetup(b, "az/news_detail/16701.html", "https://migration.gov.az/az/news_detail/16701")
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := goquery.NewDocumentFromReader(bytes.NewReader(body)); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
