@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -15,26 +14,16 @@ import (
 // Only files that exist are kept: a missing file is looked for again on
 // every request, so a file created later is served at once.
 type cache struct {
-	revalidate bool // one os.Stat per request; otherwise trust until Forget
 	// files is swapped for an empty map by Forget, so that a load that
 	// began before Forget stores its file into the dropped map, not into
 	// the new one.
 	files atomic.Pointer[sync.Map] // rel -> *file
 }
 
-func newCache(revalidate bool) *cache {
-	c := &cache{revalidate: revalidate}
+func newCache() *cache {
+	c := &cache{}
 	c.files.Store(new(sync.Map))
 	return c
-}
-
-// WithCache keeps every file served in memory, with its ETag and other
-// headers, and checks on each request with one os.Stat that the file's
-// size and modification time have not changed since it was read. A file
-// rewritten with the same size within the file system's timestamp
-// granularity is not noticed.
-func WithCache() Option {
-	return func(s *Server) { s.cache = newCache(true) }
 }
 
 // WithFrozenCache keeps every file served in memory and serves it from
@@ -43,7 +32,7 @@ func WithCache() Option {
 // it controls and calls Forget after each change. Files not yet cached,
 // missing ones included, are still looked up on disk.
 func WithFrozenCache() Option {
-	return func(s *Server) { s.cache = newCache(false) }
+	return func(s *Server) { s.cache = newCache() }
 }
 
 // Forget drops every cached file, so that the next request for each reads
@@ -100,44 +89,16 @@ func (s *Server) Preload() error {
 	return nil
 }
 
-// cached returns the file at rel from the cache, reading it on a miss or,
-// when revalidating, when a stat says it changed.
+// cached returns the file at rel from the cache, reading it on a miss.
 func (s *Server) cached(rel string) (*file, error) {
 	files := s.cache.files.Load()
 	if v, ok := files.Load(rel); ok {
-		f := v.(*file)
-		if !s.cache.revalidate {
-			return f, nil
-		}
-		fresh, err := s.unchanged(rel, f)
-		if err != nil {
-			files.CompareAndDelete(rel, f)
-			return nil, err
-		}
-		if fresh {
-			return f, nil
-		}
+		return v.(*file), nil
 	}
 	f, err := s.load(rel)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			files.Delete(rel)
-		}
 		return nil, err
 	}
 	files.Store(rel, f)
 	return f, nil
-}
-
-// unchanged stats rel and compares it with the cached f.
-func (s *Server) unchanged(rel string, f *file) (bool, error) {
-	name, err := s.path(rel)
-	if err != nil {
-		return false, err
-	}
-	info, err := os.Stat(name)
-	if err != nil {
-		return false, err
-	}
-	return f.unchanged(info), nil
 }

@@ -16,7 +16,6 @@ import (
 type file struct {
 	body         []byte
 	mtime        time.Time // as stat saw it before the read
-	size         int64     // as stat saw it before the read
 	etag         string
 	lastModified string
 	contentType  string
@@ -29,19 +28,11 @@ func newFile(rel string, body []byte, info fs.FileInfo) *file {
 	return &file{
 		body:         body,
 		mtime:        info.ModTime(),
-		size:         info.Size(),
 		etag:         etagOf(body),
 		lastModified: info.ModTime().UTC().Format(http.TimeFormat),
 		contentType:  contentType(rel),
 		length:       strconv.Itoa(len(body)),
 	}
-}
-
-// unchanged reports whether info, from a later stat, describes the same
-// regular file as the one f was read from: same size and modification
-// time.
-func (f *file) unchanged(info fs.FileInfo) bool {
-	return info.Mode().IsRegular() && info.Size() == f.size && info.ModTime().Equal(f.mtime)
 }
 
 // load reads a regular file below the root; directories count as missing.
