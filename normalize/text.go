@@ -105,42 +105,52 @@ func foldBlanks(s string) string {
 	b.Grow(len(s))
 	blank := false
 	for i := 0; i < len(s); {
-		// Fast path: printable ASCII and two-byte letters (U+00C0..U+07FF:
-		// Latin with diacritics, Cyrillic) are never blank nor removed.
-		c := s[i]
-		size := 0
-		switch {
-		case c > ' ' && c < 0x7f:
-			size = 1
-		case c >= 0xc3 && c <= 0xdf && i+1 < len(s) && isCont(s[i+1]):
-			size = 2
-		}
-		if size > 0 {
-			if blank && b.Len() > 0 {
-				b.WriteByte(' ')
+		size := keptSize(s, i)
+		if size == 0 {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if kept, isBlank := classify(r, n); !kept {
+				blank = blank || isBlank
+				i += n
+				continue
 			}
-			blank = false
-			b.WriteString(s[i : i+size])
-			i += size
-			continue
+			size = n
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		if blank && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		blank = false
+		b.WriteString(s[i : i+size])
 		i += size
-		switch {
-		case r == '\t' || r == '\n' || r == '\r' || r == '\f': // HTML's whitespace
-			blank = true
-		case isControl(r, size) || r == '\ufeff' || r == '\u200b':
-		case unicode.IsSpace(r):
-			blank = true
-		default:
-			if blank && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			blank = false
-			b.WriteRune(r)
-		}
 	}
 	return b.String()
+}
+
+// classify says whether foldBlanks keeps r as it is, and if not whether
+// it is a blank (folded into one space) rather than a removed character.
+func classify(r rune, size int) (kept, blank bool) {
+	switch {
+	case r == '\t' || r == '\n' || r == '\r' || r == '\f': // HTML's whitespace
+		return false, true
+	case isControl(r, size) || r == '\ufeff' || r == '\u200b':
+		return false, false
+	case unicode.IsSpace(r):
+		return false, true
+	}
+	return true, false
+}
+
+// keptSize is the length of the character at s[i] when it needs no
+// decoding to know that foldBlanks keeps it as it is: printable ASCII, or
+// a two-byte letter (U+00C0..U+07FF: Latin with diacritics, Cyrillic). It
+// is 0 for anything else.
+func keptSize(s string, i int) int {
+	switch c := s[i]; {
+	case c > ' ' && c < 0x7f:
+		return 1
+	case c >= 0xc3 && c <= 0xdf && i+1 < len(s) && isCont(s[i+1]):
+		return 2
+	}
+	return 0
 }
 
 // Truncate cuts plain text to at most n runes, "…" included, at a word
