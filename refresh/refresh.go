@@ -258,11 +258,7 @@ func writeFeed(o Options, f *config.Feed, res *FeedResult) error {
 	if err != nil {
 		return err
 	}
-	r := o.renderer
-	if r == nil {
-		r = &feed.Renderer{}
-	}
-	outs, err := r.Render(meta, entries)
+	outs, err := o.renderer.Render(meta, entries)
 	if err != nil {
 		return fmt.Errorf("render %s: %w", f.Name, err)
 	}
