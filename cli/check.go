@@ -12,9 +12,11 @@ import (
 	"strings"
 	"syscall"
 
+	"sitefeed/canon"
 	"sitefeed/config"
 	"sitefeed/extract"
-	"sitefeed/normalize"
+	"sitefeed/plain"
+	"sitefeed/sanitize"
 	"sitefeed/scraper"
 )
 
@@ -42,7 +44,7 @@ func check(args []string, env Env) int {
 		return ExitFailed
 	}
 	defer scr.Close()
-	ck := &checker{cfg: cfg, scr: scr, out: env.Stdout, san: normalize.NewSanitizer(scr.Hosts())}
+	ck := &checker{cfg: cfg, scr: scr, out: env.Stdout, san: sanitize.New(scr.Hosts())}
 	names := feedList(*only)
 	code = ExitOK
 	for i := range cfg.Feeds {
@@ -64,7 +66,7 @@ type checker struct {
 	cfg      *config.Config
 	scr      *scraper.Scraper
 	out      io.Writer
-	san      *normalize.Sanitizer
+	san      *sanitize.Sanitizer
 	problems []string
 }
 
@@ -109,7 +111,7 @@ func (ck *checker) feed(ctx context.Context, f *config.Feed, arg string) bool {
 		if it.Dated() {
 			date = it.Published.Format("2006-01-02 15:04 -07:00")
 		}
-		fmt.Fprintf(ck.out, "    - %s\n      %s (%s)\n", normalize.Truncate(it.Title, 80), it.URL, date)
+		fmt.Fprintf(ck.out, "    - %s\n      %s (%s)\n", plain.Truncate(it.Title, 80), it.URL, date)
 	}
 	if page.Next != "" {
 		fmt.Fprintf(ck.out, "  next page: %s\n", page.Next)
@@ -189,7 +191,7 @@ func (ck *checker) load(ctx context.Context, f *config.Feed, arg, fallback strin
 		arg = fallback
 	}
 	if strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
-		u, err := normalize.CanonicalURL(arg, nil, ck.scr.Hosts())
+		u, err := canon.URL(arg, nil, ck.scr.Hosts())
 		if err != nil {
 			return nil, "", nil, err
 		}
@@ -210,6 +212,6 @@ func (ck *checker) load(ctx context.Context, f *config.Feed, arg, fallback strin
 
 // matchesArticle reports that arg names an article page of the feed.
 func matchesArticle(hosts []string, f *config.Feed, arg string) bool {
-	u, err := normalize.CanonicalURL(arg, nil, hosts)
+	u, err := canon.URL(arg, nil, hosts)
 	return err == nil && f.LinkRe.MatchString(u)
 }

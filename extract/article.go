@@ -12,8 +12,10 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 
+	"sitefeed/canon"
+	"sitefeed/dates"
 	"sitefeed/item"
-	"sitefeed/normalize"
+	"sitefeed/plain"
 )
 
 // minContentText is the shortest text a content selector match must hold
@@ -55,7 +57,7 @@ func (e *Extractor) Article(body []byte, contentType string, pageURL *url.URL) (
 
 func (e *Extractor) articleTitle(doc *goquery.Document, a *Article) {
 	raw, ok := e.aTitle.value(doc.Selection)
-	a.Title = normalize.PlainText(raw)
+	a.Title = plain.Text(raw)
 	r := FieldReport{Field: "article.title", Selector: e.aTitle.src}
 	if ok && a.Title != "" {
 		r.Matched = 1
@@ -74,7 +76,7 @@ func (e *Extractor) articleDate(doc *goquery.Document, a *Article) {
 			if alt.attr == "" && inUpdateLine(n, v) {
 				continue // the site-wide "page last updated" date
 			}
-			if d, ok := normalize.ParseDate(v, e.feed.Language, e.feed.Location, e.feed.DateFormats); ok {
+			if d, ok := dates.Parse(v, e.feed.Language, e.feed.Location, e.feed.DateFormats); ok {
 				a.Published = d
 				r.Matched = 1
 				r.sample(d.Format("2006-01-02 15:04 -07:00"))
@@ -86,7 +88,7 @@ func (e *Extractor) articleDate(doc *goquery.Document, a *Article) {
 	a.Fields = append(a.Fields, r)
 	for _, sel := range []string{"meta[property='article:published_time']", "meta[name='article:published_time']", "meta[itemprop='datePublished']"} {
 		if v, ok := doc.Find(sel).First().Attr("content"); ok {
-			if d, ok := normalize.ParseDate(v, e.feed.Language, e.feed.Location, nil); ok {
+			if d, ok := dates.Parse(v, e.feed.Language, e.feed.Location, nil); ok {
 				a.Published = d
 				return
 			}
@@ -145,7 +147,7 @@ func (e *Extractor) articleContent(doc *goquery.Document, base, pageURL *url.URL
 				a.Warnings = append(a.Warnings, fmt.Sprintf("article.content %q matched no content on %s; used readability", e.aContent.src, pageURL))
 			}
 			a.Content = e.san.HTML(frag, base)
-			text = normalize.Truncate(normalize.TextFromHTML(a.Content), summaryLength)
+			text = plain.Truncate(plain.FromHTML(a.Content), summaryLength)
 		}
 	}
 	a.Summary = text
@@ -226,12 +228,12 @@ func (e *Extractor) articleMedia(doc *goquery.Document, base *url.URL, a *Articl
 			if alt.attr != "" {
 				raw = attrOf(n, alt.attr)
 			}
-			u, err := normalize.CanonicalURL(raw, base, e.hosts)
+			u, err := canon.URL(raw, base, e.hosts)
 			if err != nil || seen[u] {
 				continue
 			}
 			seen[u] = true
-			a.Attachments = append(a.Attachments, item.Attachment{URL: u, Title: normalize.PlainText(nodeText(n)), Type: MIMEType(u)})
+			a.Attachments = append(a.Attachments, item.Attachment{URL: u, Title: plain.Text(nodeText(n)), Type: MIMEType(u)})
 			ra.Matched++
 			ra.sample(u)
 		}

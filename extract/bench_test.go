@@ -3,15 +3,16 @@ package extract_test
 import (
 	"bytes"
 
-	"github.com/PuerkitoBio/goquery"
 	"net/url"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/PuerkitoBio/goquery"
+
 	"sitefeed/config"
 	"sitefeed/extract"
-	"sitefeed/normalize"
+	"sitefeed/sanitize"
 )
 
 // benchSetup is the default config's extractor for news-az and one
@@ -39,7 +40,7 @@ func benchSetup(b *testing.B, rel, pageURL string) (*extract.Extractor, []byte, 
 	if err != nil {
 		b.Fatal(err)
 	}
-	return extract.New(f, cfg.Hosts, normalize.NewSanitizer(cfg.Hosts)), body, u
+	return extract.New(f, cfg.Hosts, sanitize.New(cfg.Hosts)), body, u
 }
 
 func BenchmarkListPage(b *testing.B) {

@@ -6,9 +6,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/net/html"
+	"sitefeed/dates"
 
-	"sitefeed/normalize"
+	"golang.org/x/net/html"
 )
 
 // maxDateLine is the longest block of text taken as a date line: a date in
@@ -108,11 +108,11 @@ const textBound = 8 * maxDateLine
 // inUpdateLine reports text in the site-wide "page last updated" line:
 // the text itself, or the block around it, names it.
 func inUpdateLine(n *html.Node, text string) bool {
-	return normalize.UpdateLine(text) || normalize.UpdateLine(blockText(n))
+	return dates.UpdateLine(text) || dates.UpdateLine(blockText(n))
 }
 
 func (e *Extractor) parseDate(s string) (time.Time, bool) {
-	return normalize.ParseDate(s, e.feed.Language, e.feed.Location, e.feed.DateFormats)
+	return dates.Parse(s, e.feed.Language, e.feed.Location, e.feed.DateFormats)
 }
 
 func isBlock(tag string) bool {

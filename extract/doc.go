@@ -7,5 +7,5 @@
 //
 // It does not fetch (package scraper does) and does not remember anything
 // across pages (package store does); URL, date, text and HTML normalisation
-// are delegated to package normalize.
+// are delegated to packages canon, dates, plain and sanitize.
 package extract

@@ -8,7 +8,8 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"sitefeed/config"
-	"sitefeed/normalize"
+	"sitefeed/plain"
+	"sitefeed/sanitize"
 )
 
 // Where items and content came from, reported by `check` and the summary.
@@ -23,7 +24,7 @@ const (
 type Extractor struct {
 	feed  *config.Feed
 	hosts []string
-	san   *normalize.Sanitizer
+	san   *sanitize.Sanitizer
 
 	items, title, link, date, summary, image, next field
 	aTitle, aDate, aContent, aImages, aAttach      field
@@ -32,7 +33,7 @@ type Extractor struct {
 
 // New compiles the feed's selectors. hosts are the site's hosts, the first
 // canonical; san sanitises article HTML.
-func New(f *config.Feed, hosts []string, san *normalize.Sanitizer) *Extractor {
+func New(f *config.Feed, hosts []string, san *sanitize.Sanitizer) *Extractor {
 	e := &Extractor{
 		feed: f, hosts: hosts, san: san,
 		items: compile(f.Items.Selector), title: compile(f.Items.Title),
@@ -60,7 +61,7 @@ type FieldReport struct {
 
 func (r *FieldReport) sample(v string) {
 	if v != "" && len(r.Samples) < 3 {
-		r.Samples = append(r.Samples, normalize.Truncate(v, 90))
+		r.Samples = append(r.Samples, plain.Truncate(v, 90))
 	}
 }
 

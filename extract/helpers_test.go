@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"sitefeed/config"
-	"sitefeed/normalize"
+	"sitefeed/sanitize"
 )
 
 // testConfig is a one-feed configuration with the default config's
@@ -46,7 +46,7 @@ feeds:
 
 func testExtractor(t testing.TB, feedExtra string) *Extractor {
 	cfg, f := testConfig(t, feedExtra)
-	return New(f, cfg.Hosts, normalize.NewSanitizer(cfg.Hosts))
+	return New(f, cfg.Hosts, sanitize.New(cfg.Hosts))
 }
 
 func mustURL(t testing.TB, s string) *url.URL {

@@ -8,8 +8,9 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 
+	"sitefeed/canon"
 	"sitefeed/item"
-	"sitefeed/normalize"
+	"sitefeed/plain"
 )
 
 // linkItems is the link-pattern fallback: every link whose canonical URL
@@ -25,7 +26,7 @@ func (e *Extractor) linkItems(doc *goquery.Document, base *url.URL) []item.Item 
 	byURL := map[string]*group{}
 	owner := map[*html.Node]string{}
 	doc.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
-		u, err := normalize.CanonicalURL(attrOf(a.Nodes[0], "href"), base, e.hosts)
+		u, err := canon.URL(attrOf(a.Nodes[0], "href"), base, e.hosts)
 		if err != nil || !e.feed.LinkRe.MatchString(u) {
 			return
 		}
@@ -57,7 +58,7 @@ func (e *Extractor) linkItems(doc *goquery.Document, base *url.URL) []item.Item 
 func (e *Extractor) countLinks(doc *goquery.Document, base *url.URL) int {
 	seen := map[string]bool{}
 	for _, a := range doc.Find("a[href]").Nodes {
-		if u, err := normalize.CanonicalURL(attrOf(a, "href"), base, e.hosts); err == nil && e.feed.LinkRe.MatchString(u) {
+		if u, err := canon.URL(attrOf(a, "href"), base, e.hosts); err == nil && e.feed.LinkRe.MatchString(u) {
 			seen[u] = true
 		}
 	}
@@ -113,7 +114,7 @@ func itemTitle(link, heading string) string {
 func anchorsTitle(anchors []*html.Node) string {
 	best := ""
 	for _, a := range anchors {
-		t := normalize.PlainText(nodeText(a))
+		t := plain.Text(nodeText(a))
 		if genericLinkTexts[strings.ToLower(strings.Trim(t, " .:»›>"))] || !hasLetter(t) {
 			continue
 		}
@@ -123,7 +124,7 @@ func anchorsTitle(anchors []*html.Node) string {
 	}
 	if best == "" {
 		for _, a := range anchors {
-			if t := normalize.PlainText(attrOf(a, "title")); t != "" {
+			if t := plain.Text(attrOf(a, "title")); t != "" {
 				return t
 			}
 		}
@@ -136,14 +137,14 @@ func headingText(c *html.Node) string {
 	if s.Length() == 0 {
 		return ""
 	}
-	return normalize.PlainText(nodeText(s.Nodes[0]))
+	return plain.Text(nodeText(s.Nodes[0]))
 }
 
 // paragraphText is the text of the first <p> in c that is not the title.
 func paragraphText(c *html.Node, title string) string {
 	out := ""
 	goquery.NewDocumentFromNode(c).Find("p").EachWithBreak(func(_ int, p *goquery.Selection) bool {
-		t := normalize.PlainText(nodeText(p.Nodes[0]))
+		t := plain.Text(nodeText(p.Nodes[0]))
 		if t != "" && t != title {
 			out = t
 			return false
@@ -170,7 +171,7 @@ func imgURL(n *html.Node, base *url.URL, hosts []string) string {
 		if v == "" || strings.HasPrefix(v, "data:") {
 			continue
 		}
-		u, err := normalize.AbsoluteURL(v, base, hosts)
+		u, err := canon.Absolute(v, base, hosts)
 		if err == nil && !isPlaceholder(u) {
 			return u
 		}
@@ -198,7 +199,7 @@ func firstHref(s *goquery.Selection) string {
 func linkTitle(s *goquery.Selection, link string, base *url.URL, hosts []string) string {
 	var anchors []*html.Node
 	s.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
-		if u, err := normalize.CanonicalURL(attrOf(a.Nodes[0], "href"), base, hosts); err == nil && u == link {
+		if u, err := canon.URL(attrOf(a.Nodes[0], "href"), base, hosts); err == nil && u == link {
 			anchors = append(anchors, a.Nodes[0])
 		}
 	})

@@ -6,8 +6,10 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
+	"sitefeed/canon"
+	"sitefeed/dates"
 	"sitefeed/item"
-	"sitefeed/normalize"
+	"sitefeed/plain"
 )
 
 // ListPage is what a list page yields.
@@ -149,32 +151,32 @@ func (e *Extractor) selectorItem(s *goquery.Selection, base *url.URL, report fun
 	if rawLink == "" {
 		rawLink = firstHref(s)
 	}
-	link, err := normalize.CanonicalURL(rawLink, base, e.hosts)
+	link, err := canon.URL(rawLink, base, e.hosts)
 	report("items.link", link, ok && err == nil)
 	if err != nil {
 		return item.Item{}, false
 	}
 	it := item.Item{URL: link}
 	raw, ok := e.title.value(s)
-	it.Title = normalize.PlainText(raw)
+	it.Title = plain.Text(raw)
 	report("items.title", it.Title, ok && it.Title != "")
 	if it.Title == "" {
 		it.Title = linkTitle(s, link, base, e.hosts)
 	}
 	raw, ok = e.date.value(s)
-	if d, dok := normalize.ParseDate(raw, e.feed.Language, e.feed.Location, e.feed.DateFormats); dok {
+	if d, dok := dates.Parse(raw, e.feed.Language, e.feed.Location, e.feed.DateFormats); dok {
 		it.Published = d
 		report("items.date", d.Format("2006-01-02 15:04 -07:00"), ok)
 	} else {
 		report("items.date", "", false)
 	}
 	raw, ok = e.summary.value(s)
-	if sum := normalize.PlainText(raw); sum != it.Title {
+	if sum := plain.Text(raw); sum != it.Title {
 		it.Summary = sum
 	}
 	report("items.summary", it.Summary, ok && it.Summary != "")
 	raw, ok = e.image.value(s)
-	if img, err := normalize.AbsoluteURL(raw, base, e.hosts); err == nil && !isPlaceholder(img) {
+	if img, err := canon.Absolute(raw, base, e.hosts); err == nil && !isPlaceholder(img) {
 		it.Image = img
 	}
 	report("items.image", it.Image, ok && it.Image != "")
@@ -190,7 +192,7 @@ func (e *Extractor) nextLink(doc *goquery.Document, base *url.URL) string {
 			if a.attr == "" {
 				raw = firstHref(goquery.NewDocumentFromNode(n).Selection)
 			}
-			if next, err := normalize.CanonicalURL(raw, base, e.hosts); err == nil && raw != "" {
+			if next, err := canon.URL(raw, base, e.hosts); err == nil && raw != "" {
 				return next
 			}
 		}

@@ -5,10 +5,11 @@ import (
 	"strconv"
 	"strings"
 
+	"sitefeed/canon"
+	"sitefeed/plain"
+
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
-
-	"sitefeed/normalize"
 )
 
 // nextWords are link texts that mean "next page" in the site's languages.
@@ -23,9 +24,9 @@ var nextWords = map[string]bool{
 // is the next page's number inside a pagination block. Links to articles
 // and back to this page are never taken.
 func (e *Extractor) guessNext(doc *goquery.Document, base, pageURL *url.URL, num int) string {
-	self, _ := normalize.CanonicalURL(pageURL.String(), nil, e.hosts)
+	self, _ := canon.URL(pageURL.String(), nil, e.hosts)
 	ok := func(raw string) string {
-		u, err := normalize.CanonicalURL(raw, base, e.hosts)
+		u, err := canon.URL(raw, base, e.hosts)
 		if err != nil || u == self || (e.feed.LinkRe != nil && e.feed.LinkRe.MatchString(u)) || !e.onSite(u) {
 			return ""
 		}
@@ -39,7 +40,7 @@ func (e *Extractor) guessNext(doc *goquery.Document, base, pageURL *url.URL, num
 	want := strconv.Itoa(num + 1)
 	var numbered string
 	for _, n := range doc.Find("a[href]").Nodes {
-		text := strings.ToLower(normalize.PlainText(nodeText(n)))
+		text := strings.ToLower(plain.Text(nodeText(n)))
 		label := strings.ToLower(attrOf(n, "aria-label") + " " + attrOf(n, "title"))
 		switch {
 		case nextWords[text] || strings.Contains(label, "next") || strings.Contains(label, "növbəti") || strings.Contains(label, "следующ"):

@@ -563,7 +563,7 @@ func (r *feedRun) baseURL(resp *response, requested string) *url.URL {
 	return mustParse(requested)
 }
 
-// mustParse parses a URL that came out of normalize or config validation.
+// mustParse parses a URL that came out of canon or config validation.
 func mustParse(raw string) *url.URL {
 	u, err := url.Parse(raw)
 	if err != nil {

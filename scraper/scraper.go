@@ -12,7 +12,7 @@ import (
 
 	"sitefeed/config"
 	"sitefeed/item"
-	"sitefeed/normalize"
+	"sitefeed/sanitize"
 )
 
 // Known is what the store knows of an item URL.
@@ -65,7 +65,7 @@ type Scraper struct {
 	opts   Options
 	fetch  *fetcher
 	robots *robots
-	san    *normalize.Sanitizer
+	san    *sanitize.Sanitizer
 	hosts  []string // hosts whose links are the site's: cfg.Hosts, plus the origin's
 	// feedCtx ends in-flight requests with the current feed's context.
 	feedCtx *feedCtxTransport
@@ -109,7 +109,7 @@ func New(ctx context.Context, o Options) (*Scraper, error) {
 		o.Transport = t
 	}
 	s := &Scraper{cfg: cfg, opts: o, hosts: linkHosts(cfg.Hosts, origin), mem: o.Memory, log: o.Logger, now: o.Now}
-	s.san = normalize.NewSanitizer(s.hosts)
+	s.san = sanitize.New(s.hosts)
 	s.robots = &robots{s: s, groups: map[string]*robotsEntry{}}
 	crawlDelay := s.robots.preload(ctx)
 	var chain http.RoundTripper = o.Transport

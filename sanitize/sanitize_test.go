@@ -1,22 +1,27 @@
-package normalize
+package sanitize
 
 import (
 	"flag"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
+	"sitefeed/plain"
+
 	"golang.org/x/net/html"
 )
+
+var siteHosts = []string{"migration.gov.az", "www.migration.gov.az"}
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
 
 const articleBase = "https://www.migration.gov.az/index.php/en/news_detail/14243"
 
 func TestSanitizerHTML(t *testing.T) {
-	s := NewSanitizer(siteHosts)
+	s := New(siteHosts)
 	base := mustURL(t, articleBase)
 	const rel = ` rel="nofollow noopener noreferrer"`
 	tests := []struct {
@@ -88,7 +93,7 @@ func TestSanitizerHTML(t *testing.T) {
 }
 
 func TestSanitizerNilBase(t *testing.T) {
-	s := NewSanitizer(siteHosts)
+	s := New(siteHosts)
 	got := s.HTML(`<a href="/rel">r</a> <a href="https://www.migration.gov.az/index.php/en">a</a>`, nil)
 	want := `r <a href="https://migration.gov.az/en" rel="nofollow noopener noreferrer">a</a>`
 	if got != want {
@@ -103,7 +108,7 @@ func TestSanitizerArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := NewSanitizer(siteHosts).HTML(string(in), mustURL(t, articleBase))
+	got := New(siteHosts).HTML(string(in), mustURL(t, articleBase))
 	golden := filepath.Join("testdata", "article.golden.html")
 	if *update {
 		if err := os.WriteFile(golden, []byte(got+"\n"), 0o644); err != nil {
@@ -138,7 +143,7 @@ func TestSanitizerArticle(t *testing.T) {
 }
 
 func TestSanitizerConcurrent(t *testing.T) {
-	s := NewSanitizer(siteHosts)
+	s := New(siteHosts)
 	base := mustURL(t, articleBase)
 	in := `<p onclick="x()">a <a href="../1">b</a></p>`
 	want := s.HTML(in, base)
@@ -228,12 +233,12 @@ func FuzzSanitize(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	s := NewSanitizer(siteHosts)
+	s := New(siteHosts)
 	base := mustURL(f, articleBase)
 	f.Fuzz(func(t *testing.T, in string) {
 		out := s.HTML(in, base)
 		checkSafe(t, out)
-		if StripControls(out) != out {
+		if plain.StripControls(out) != out {
 			t.Fatalf("control characters in %q", out)
 		}
 		checkSafe(t, s.HTML(out, base))
@@ -245,11 +250,20 @@ func BenchmarkSanitize(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	s := NewSanitizer(siteHosts)
+	s := New(siteHosts)
 	base := mustURL(b, articleBase)
 	b.SetBytes(int64(len(in)))
 	b.ReportAllocs()
 	for b.Loop() {
 		s.HTML(string(in), base)
 	}
+}
+
+func mustURL(t testing.TB, s string) *url.URL {
+	t.Helper()
+	u, err := url.Parse(s)
+	if err != nil {
+		t.Fatalf("parse %q: %v", s, err)
+	}
+	return u
 }

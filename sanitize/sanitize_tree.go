@@ -1,9 +1,11 @@
-package normalize
+package sanitize
 
 import (
 	"net/url"
 	"strings"
 	"unicode"
+
+	"sitefeed/plain"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -121,7 +123,7 @@ func (w *walker) element(n *html.Node) {
 // except that a text of blanks only with a newline (between blocks) becomes
 // a newline.
 func (w *walker) text(s string) string {
-	s = StripControls(s)
+	s = plain.StripControls(s)
 	if w.pre > 0 || foldedBlanks(s) {
 		return s
 	}
@@ -265,3 +267,5 @@ func isInteger(s string) bool {
 	}
 	return true
 }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -1,8 +1,10 @@
-package normalize
+package sanitize
 
 import (
-	"net/url"
 	"strings"
+
+	"sitefeed/canon"
+	"sitefeed/plain"
 
 	"golang.org/x/net/html"
 )
@@ -35,7 +37,7 @@ func (w *walker) anchor(n *html.Node) bool {
 		return false
 	}
 	n.Attr = append(n.Attr, html.Attribute{Key: "href", Val: u})
-	if t := foldBlanks(title); t != "" {
+	if t := plain.FoldBlanks(title); t != "" {
 		n.Attr = append(n.Attr, html.Attribute{Key: "title", Val: t})
 	}
 	n.Attr = append(n.Attr, html.Attribute{Key: "rel", Val: linkRel})
@@ -43,25 +45,7 @@ func (w *walker) anchor(n *html.Node) bool {
 }
 
 func (w *walker) link(href string) (string, bool) {
-	ref := cleanRef(href)
-	if len(ref) >= 7 && strings.EqualFold(ref[:7], "mailto:") {
-		return mailto(ref)
-	}
-	u, err := AbsoluteURL(ref, w.base, w.hosts)
-	return u, err == nil
-}
-
-// mailto returns an ASCII mailto: URL with its address and query.
-func mailto(ref string) (string, bool) {
-	u, err := url.Parse(ref)
-	if err != nil || u.Opaque == "" {
-		return "", false
-	}
-	s := "mailto:" + escapeComponent(u.Opaque, pathChars)
-	if q := escapeComponent(u.RawQuery, queryChars); q != "" {
-		s += "?" + q
-	}
-	return s, true
+	return canon.Link(href, w.base, w.hosts)
 }
 
 // image rewrites an <img> to absolute src and srcset (taking lazy-loading
@@ -79,7 +63,7 @@ func (w *walker) image(n *html.Node) bool {
 	srcset = w.srcset(srcset)
 	abs := ""
 	if src != "" {
-		abs, _ = AbsoluteURL(src, w.base, w.hosts)
+		abs, _ = canon.Absolute(src, w.base, w.hosts)
 	}
 	if abs == "" && srcset != "" {
 		abs, _, _ = strings.Cut(srcset, " ")
@@ -92,10 +76,10 @@ func (w *walker) image(n *html.Node) bool {
 		out = append(out, html.Attribute{Key: "srcset", Val: srcset})
 	}
 	if alt, ok := attr(n, "alt"); ok {
-		out = append(out, html.Attribute{Key: "alt", Val: foldBlanks(alt)})
+		out = append(out, html.Attribute{Key: "alt", Val: plain.FoldBlanks(alt)})
 	}
-	if t, _ := attr(n, "title"); foldBlanks(t) != "" {
-		out = append(out, html.Attribute{Key: "title", Val: foldBlanks(t)})
+	if t, _ := attr(n, "title"); plain.FoldBlanks(t) != "" {
+		out = append(out, html.Attribute{Key: "title", Val: plain.FoldBlanks(t)})
 	}
 	n.Attr = append(out, keepAttrs(n.Attr, isInteger, "width", "height")...)
 	return true
@@ -158,7 +142,7 @@ func (w *walker) srcset(v string) string {
 		if ref == "" {
 			continue
 		}
-		abs, err := AbsoluteURL(ref, w.base, w.hosts)
+		abs, err := canon.Absolute(ref, w.base, w.hosts)
 		if err != nil {
 			continue
 		}

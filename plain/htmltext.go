@@ -1,4 +1,4 @@
-package normalize
+package plain
 
 import (
 	"strings"
@@ -7,18 +7,18 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// TextFromHTML returns the plain text of an HTML fragment, for summaries:
+// FromHTML returns the plain text of an HTML fragment, for summaries:
 // text of every element but script, style and the like, blanks where block
-// elements end, then the PlainText rules for blanks and controls (entities
+// elements end, then the Text rules for blanks and controls (entities
 // are decoded once, as a browser would).
-func TextFromHTML(fragment string) string {
+func FromHTML(fragment string) string {
 	z := html.NewTokenizer(strings.NewReader(fragment))
 	var b strings.Builder
 	skip := 0
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
-			return foldBlanks(b.String())
+			return FoldBlanks(b.String())
 		case html.TextToken:
 			if skip == 0 {
 				b.Write(z.Text())
@@ -69,7 +69,7 @@ var blockElements = map[atom.Atom]bool{
 	atom.Ul: true,
 }
 
-// stripTags removes HTML tags and comments from text that PlainText has
+// stripTags removes HTML tags and comments from text that Text has
 // already entity-decoded; a '<' that does not open a tag is kept. The
 // content of script and style elements goes too.
 func stripTags(s string) string {
@@ -140,3 +140,6 @@ func indexFold(s, needle string) int {
 	}
 	return -1
 }
+
+func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

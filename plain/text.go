@@ -1,4 +1,4 @@
-package normalize
+package plain
 
 import (
 	"html"
@@ -7,12 +7,12 @@ import (
 	"unicode/utf8"
 )
 
-// PlainText makes a plain-text title or summary: it decodes HTML entities
+// Text makes a plain-text title or summary: it decodes HTML entities
 // (until stable, at most two rounds, so "&amp;amp;" becomes "&"), strips
 // HTML tags (and the content of script and style), removes control
 // characters and invalid UTF-8 (tab, CR and LF become blanks), turns NBSP
 // and other Unicode spaces into a space, folds blank runs and trims.
-func PlainText(s string) string {
+func Text(s string) string {
 	for range 2 {
 		if !strings.Contains(s, "&") {
 			break
@@ -26,7 +26,7 @@ func PlainText(s string) string {
 	if strings.Contains(s, "<") {
 		s = stripTags(s)
 	}
-	return foldBlanks(s)
+	return FoldBlanks(s)
 }
 
 // StripControls removes what XML 1.0 forbids (C0 controls except tab, LF and
@@ -97,10 +97,10 @@ func isControl(r rune, size int) bool {
 	return false
 }
 
-// foldBlanks removes controls (tab, CR, LF become blanks) and zero-width
+// FoldBlanks removes controls (tab, CR, LF become blanks) and zero-width
 // no-break spaces, folds every run of Unicode spaces into one space and
 // trims.
-func foldBlanks(s string) string {
+func FoldBlanks(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	blank := false
@@ -125,7 +125,7 @@ func foldBlanks(s string) string {
 	return b.String()
 }
 
-// classify says whether foldBlanks keeps r as it is, and if not whether
+// classify says whether FoldBlanks keeps r as it is, and if not whether
 // it is a blank (folded into one space) rather than a removed character.
 func classify(r rune, size int) (kept, blank bool) {
 	switch {
@@ -140,7 +140,7 @@ func classify(r rune, size int) (kept, blank bool) {
 }
 
 // keptSize is the length of the character at s[i] when it needs no
-// decoding to know that foldBlanks keeps it as it is: printable ASCII, or
+// decoding to know that FoldBlanks keeps it as it is: printable ASCII, or
 // a two-byte letter (U+00C0..U+07FF: Latin with diacritics, Cyrillic). It
 // is 0 for anything else.
 func keptSize(s string, i int) int {

@@ -1,4 +1,4 @@
-package normalize
+package sanitize
 
 import (
 	"bytes"
@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"sitefeed/plain"
 
 	"github.com/microcosm-cc/bluemonday"
 	"golang.org/x/net/html"
@@ -15,16 +17,16 @@ import (
 // linkRel is the rel every kept link gets.
 const linkRel = "nofollow noopener noreferrer"
 
-// Sanitizer cleans article HTML for feeds. Build it once with NewSanitizer;
+// Sanitizer cleans article HTML for feeds. Build it once with New;
 // it is safe for concurrent use.
 type Sanitizer struct {
 	hosts  []string
 	policy *bluemonday.Policy
 }
 
-// NewSanitizer returns a Sanitizer whose URLs on hosts are canonicalised
+// New returns a Sanitizer whose URLs on hosts are canonicalised
 // like CanonicalURL does (hosts[0] canonical).
-func NewSanitizer(hosts []string) *Sanitizer {
+func New(hosts []string) *Sanitizer {
 	return &Sanitizer{hosts: slices.Clone(hosts), policy: newPolicy()}
 }
 
@@ -90,7 +92,7 @@ func (s *Sanitizer) Node(n *html.Node, base *url.URL, textLimit int) (string, st
 	}
 	w := walker{base: base, hosts: s.hosts}
 	w.children(root)
-	text := Truncate(PlainText(treeText(root, 4*textLimit)), textLimit)
+	text := plain.Truncate(plain.Text(treeText(root, 4*textLimit)), textLimit)
 	return s.render(root, 4096), text
 }
 

@@ -1,4 +1,4 @@
-package normalize
+package canon
 
 import (
 	"errors"
@@ -20,7 +20,7 @@ var ErrNotHTTP = errors.New("not an http(s) URL")
 // errEmptyURL is returned for an empty (or all-blank) reference.
 var errEmptyURL = errors.New("empty URL")
 
-// CanonicalURL resolves ref against base (base may be nil when ref is
+// URL resolves ref against base (base may be nil when ref is
 // absolute) and canonicalises it into an ASCII URL fit to be an item's
 // identity.
 //
@@ -34,13 +34,13 @@ var errEmptyURL = errors.New("empty URL")
 // is canonical) also gets scheme https and host hosts[0], duplicate slashes
 // collapsed, a leading "/index.php" segment dropped and its query parameters
 // sorted by key.
-func CanonicalURL(ref string, base *url.URL, hosts []string) (string, error) {
+func URL(ref string, base *url.URL, hosts []string) (string, error) {
 	return buildURL(ref, base, hosts, false)
 }
 
-// AbsoluteURL is CanonicalURL that keeps the fragment, for links inside
+// Absolute is URL that keeps the fragment, for links inside
 // content (in-page anchors).
-func AbsoluteURL(ref string, base *url.URL, hosts []string) (string, error) {
+func Absolute(ref string, base *url.URL, hosts []string) (string, error) {
 	return buildURL(ref, base, hosts, true)
 }
 
@@ -250,4 +250,29 @@ func NumericID(u string) int64 {
 		return 0
 	}
 	return n
+}
+
+// Mailto returns an ASCII mailto: URL with its address and query.
+func Mailto(ref string) (string, bool) {
+	u, err := url.Parse(ref)
+	if err != nil || u.Opaque == "" {
+		return "", false
+	}
+	s := "mailto:" + escapeComponent(u.Opaque, pathChars)
+	if q := escapeComponent(u.RawQuery, queryChars); q != "" {
+		s += "?" + q
+	}
+	return s, true
+}
+
+// Link is the absolute form of an href inside content: an ASCII mailto:
+// URL, or an absolute http(s) URL resolved against base; false when the
+// href is neither.
+func Link(href string, base *url.URL, hosts []string) (string, bool) {
+	ref := cleanRef(href)
+	if len(ref) >= 7 && strings.EqualFold(ref[:7], "mailto:") {
+		return Mailto(ref)
+	}
+	u, err := Absolute(ref, base, hosts)
+	return u, err == nil
 }

@@ -1,4 +1,4 @@
-package normalize
+package dates
 
 // clock reads an optional time after a date at token j into p: connectors
 // (",", "|", "-", "/", "T", "saat", "в", "at"), then H:MM[:SS[.frac]],

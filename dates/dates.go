@@ -1,4 +1,4 @@
-package normalize
+package dates
 
 import (
 	"strings"
@@ -11,7 +11,7 @@ const (
 	maxYear = 2100
 )
 
-// ParseDate finds the first date (with an optional time) in free text and
+// Parse finds the first date (with an optional time) in free text and
 // returns it in loc.
 //
 // layouts (Go time layouts from the configuration) are tried first on the
@@ -29,7 +29,7 @@ const (
 // containing a "page last updated" phrase ("son yenilənmə", "last updated",
 // "последнее обновление", "обновлено") gives ok=false: that is a site-wide
 // date, never a publication date.
-func ParseDate(text, lang string, loc *time.Location, layouts []string) (time.Time, bool) {
+func Parse(text, lang string, loc *time.Location, layouts []string) (time.Time, bool) {
 	if loc == nil {
 		loc = time.UTC
 	}

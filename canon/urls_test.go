@@ -1,4 +1,4 @@
-package normalize
+package canon
 
 import (
 	"errors"
@@ -82,26 +82,26 @@ func TestCanonicalURL(t *testing.T) {
 			if tt.base != "" {
 				base = mustURL(t, tt.base)
 			}
-			got, err := CanonicalURL(tt.ref, base, siteHosts)
+			got, err := URL(tt.ref, base, siteHosts)
 			if err != nil {
-				t.Fatalf("CanonicalURL(%q) error: %v", tt.ref, err)
+				t.Fatalf("URL(%q) error: %v", tt.ref, err)
 			}
 			if got != tt.want {
-				t.Errorf("CanonicalURL(%q, %q)\n got %s\nwant %s", tt.ref, tt.base, got, tt.want)
+				t.Errorf("URL(%q, %q)\n got %s\nwant %s", tt.ref, tt.base, got, tt.want)
 			}
 		})
 	}
 }
 
 func TestCanonicalURLHostsOrder(t *testing.T) {
-	got, err := CanonicalURL("https://migration.gov.az/en/news", nil, []string{"www.migration.gov.az", "migration.gov.az"})
+	got, err := URL("https://migration.gov.az/en/news", nil, []string{"www.migration.gov.az", "migration.gov.az"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := "https://www.migration.gov.az/en/news"; got != want {
 		t.Errorf("got %s, want %s (hosts[0] is canonical)", got, want)
 	}
-	got, err = CanonicalURL("http://example.org//index.php/x?b=1&a=2", nil, nil)
+	got, err = URL("http://example.org//index.php/x?b=1&a=2", nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,12 +134,12 @@ func TestCanonicalURLErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := CanonicalURL(tt.ref, tt.base, siteHosts)
+			got, err := URL(tt.ref, tt.base, siteHosts)
 			if err == nil {
-				t.Fatalf("CanonicalURL(%q) = %q, want an error", tt.ref, got)
+				t.Fatalf("URL(%q) = %q, want an error", tt.ref, got)
 			}
 			if errors.Is(err, ErrNotHTTP) != tt.notHTTP {
-				t.Errorf("CanonicalURL(%q) error %v: errors.Is(ErrNotHTTP) = %v, want %v", tt.ref, err, !tt.notHTTP, tt.notHTTP)
+				t.Errorf("URL(%q) error %v: errors.Is(ErrNotHTTP) = %v, want %v", tt.ref, err, !tt.notHTTP, tt.notHTTP)
 			}
 		})
 	}
@@ -161,12 +161,12 @@ func TestAbsoluteURL(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := AbsoluteURL(tt.ref, base, siteHosts)
+			got, err := Absolute(tt.ref, base, siteHosts)
 			if err != nil {
-				t.Fatalf("AbsoluteURL(%q) error: %v", tt.ref, err)
+				t.Fatalf("Absolute(%q) error: %v", tt.ref, err)
 			}
 			if got != tt.want {
-				t.Errorf("AbsoluteURL(%q)\n got %s\nwant %s", tt.ref, got, tt.want)
+				t.Errorf("Absolute(%q)\n got %s\nwant %s", tt.ref, got, tt.want)
 			}
 		})
 	}
@@ -210,21 +210,21 @@ func FuzzCanonicalURL(f *testing.F) {
 	}
 	base := mustURL(f, "https://www.migration.gov.az/index.php/en/news_detail/14243")
 	f.Fuzz(func(t *testing.T, ref string) {
-		got, err := CanonicalURL(ref, base, siteHosts)
+		got, err := URL(ref, base, siteHosts)
 		if err != nil {
 			return
 		}
 		if !isASCII(got) {
-			t.Fatalf("CanonicalURL(%q) = %q is not ASCII", ref, got)
+			t.Fatalf("URL(%q) = %q is not ASCII", ref, got)
 		}
 		if strings.Contains(got, "#") {
-			t.Fatalf("CanonicalURL(%q) = %q has a fragment", ref, got)
+			t.Fatalf("URL(%q) = %q has a fragment", ref, got)
 		}
 		u, err := url.Parse(got)
 		if err != nil || !u.IsAbs() || u.Host == "" {
-			t.Fatalf("CanonicalURL(%q) = %q does not parse as absolute: %v", ref, got, err)
+			t.Fatalf("URL(%q) = %q does not parse as absolute: %v", ref, got, err)
 		}
-		again, err := CanonicalURL(got, nil, siteHosts)
+		again, err := URL(got, nil, siteHosts)
 		if err != nil || again != got {
 			t.Fatalf("not idempotent: %q -> %q -> %q (%v)", ref, got, again, err)
 		}
@@ -243,7 +243,7 @@ func BenchmarkCanonicalURL(b *testing.B) {
 		b.Run(tt.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := CanonicalURL(tt.ref, base, siteHosts); err != nil {
+				if _, err := URL(tt.ref, base, siteHosts); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -1,4 +1,4 @@
-package normalize
+package dates
 
 import (
 	"testing"
@@ -118,12 +118,12 @@ func TestParseDate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := ParseDate(tt.text, tt.lang, loc, nil)
+			got, ok := Parse(tt.text, tt.lang, loc, nil)
 			if !ok {
-				t.Fatalf("ParseDate(%q, %q) found no date, want %v", tt.text, tt.lang, tt.want)
+				t.Fatalf("Parse(%q, %q) found no date, want %v", tt.text, tt.lang, tt.want)
 			}
 			if !got.Equal(tt.want) || got.Location() != loc {
-				t.Errorf("ParseDate(%q, %q)\n got %v (%v)\nwant %v", tt.text, tt.lang, got, got.Location(), tt.want)
+				t.Errorf("Parse(%q, %q)\n got %v (%v)\nwant %v", tt.text, tt.lang, got, got.Location(), tt.want)
 			}
 		})
 	}
@@ -159,8 +159,8 @@ func TestParseDateRejects(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got, ok := ParseDate(tt.text, "az", loc, nil); ok {
-				t.Errorf("ParseDate(%q) = %v, want no date", tt.text, got)
+			if got, ok := Parse(tt.text, "az", loc, nil); ok {
+				t.Errorf("Parse(%q) = %v, want no date", tt.text, got)
 			}
 		})
 	}
@@ -182,9 +182,9 @@ func TestParseDateLayouts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := ParseDate(tt.text, "az", loc, tt.layouts)
+			got, ok := Parse(tt.text, "az", loc, tt.layouts)
 			if !ok || !got.Equal(tt.want) || got.Location() != loc {
-				t.Errorf("ParseDate(%q, %q) = %v, %v; want %v", tt.text, tt.layouts, got, ok, tt.want)
+				t.Errorf("Parse(%q, %q) = %v, %v; want %v", tt.text, tt.layouts, got, ok, tt.want)
 			}
 		})
 	}
@@ -192,7 +192,7 @@ func TestParseDateLayouts(t *testing.T) {
 
 func TestParseDateLocation(t *testing.T) {
 	loc := baku(t)
-	got, ok := ParseDate("27.11.2023", "az", loc, nil)
+	got, ok := Parse("27.11.2023", "az", loc, nil)
 	if !ok {
 		t.Fatal("no date")
 	}
@@ -202,11 +202,11 @@ func TestParseDateLocation(t *testing.T) {
 	if want := time.Date(2023, 11, 26, 20, 0, 0, 0, time.UTC); !got.Equal(want) {
 		t.Errorf("midnight in Baku: got %v (UTC %v), want UTC %v", got, got.UTC(), want)
 	}
-	summer, _ := ParseDate("15.07.2024 12:00", "az", loc, nil)
+	summer, _ := Parse("15.07.2024 12:00", "az", loc, nil)
 	if _, off := summer.Zone(); off != 4*3600 {
 		t.Errorf("summer offset %d s, want +04:00 (no DST since 2016)", off)
 	}
-	utc, ok := ParseDate("27.11.2023", "az", nil, nil)
+	utc, ok := Parse("27.11.2023", "az", nil, nil)
 	if !ok || utc.Location() != time.UTC {
 		t.Errorf("nil loc: got %v, %v; want UTC", utc, ok)
 	}
@@ -223,18 +223,18 @@ func FuzzParseDate(f *testing.F) {
 	}
 	loc := baku(f)
 	f.Fuzz(func(t *testing.T, text, lang string) {
-		got, ok := ParseDate(text, lang, loc, nil)
+		got, ok := Parse(text, lang, loc, nil)
 		if !ok {
 			if !got.IsZero() {
-				t.Fatalf("ParseDate(%q) = %v with ok=false, want the zero time", text, got)
+				t.Fatalf("Parse(%q) = %v with ok=false, want the zero time", text, got)
 			}
 			return
 		}
 		if got.Location() != loc {
-			t.Fatalf("ParseDate(%q) in %v, want %v", text, got.Location(), loc)
+			t.Fatalf("Parse(%q) in %v, want %v", text, got.Location(), loc)
 		}
 		if y := got.Year(); y < 1990 || y > 2100 {
-			t.Fatalf("ParseDate(%q) = %v, year out of 1990..2100", text, got)
+			t.Fatalf("Parse(%q) = %v, year out of 1990..2100", text, got)
 		}
 	})
 }
@@ -254,7 +254,7 @@ func BenchmarkParseDate(b *testing.B) {
 		b.Run(tt.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				ParseDate(tt.text, "az", loc, nil)
+				Parse(tt.text, "az", loc, nil)
 			}
 		})
 	}

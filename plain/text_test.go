@@ -1,4 +1,4 @@
-package normalize
+package plain
 
 import (
 	"strings"
@@ -40,8 +40,8 @@ func TestPlainText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := PlainText(tt.in); got != tt.want {
-				t.Errorf("PlainText(%q) = %q, want %q", tt.in, got, tt.want)
+			if got := Text(tt.in); got != tt.want {
+				t.Errorf("Text(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}
@@ -92,8 +92,8 @@ func TestTextFromHTML(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := TextFromHTML(tt.in); got != tt.want {
-				t.Errorf("TextFromHTML(%q) = %q, want %q", tt.in, got, tt.want)
+			if got := FromHTML(tt.in); got != tt.want {
+				t.Errorf("FromHTML(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}
@@ -167,7 +167,7 @@ func BenchmarkStripControls(b *testing.B) {
 	}
 }
 
-// foldBlanksByRune is foldBlanks without its fast path: the oracle.
+// foldBlanksByRune is FoldBlanks without its fast path: the oracle.
 func foldBlanksByRune(s string) string {
 	var b strings.Builder
 	blank := false
@@ -197,8 +197,8 @@ func FuzzFoldBlanks(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := foldBlanks(s), foldBlanksByRune(s); got != want {
-			t.Errorf("foldBlanks(%q) = %q, want %q", s, got, want)
+		if got, want := FoldBlanks(s), foldBlanksByRune(s); got != want {
+			t.Errorf("FoldBlanks(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
@@ -207,7 +207,7 @@ func BenchmarkPlainText(b *testing.B) {
 	s := strings.Repeat("Dövlət Miqrasiya Xidməti –\n  Государственная миграционная служба, 2025. ", 20)
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
-		PlainText(s)
+		Text(s)
 	}
 }
 
