@@ -14,10 +14,9 @@ import (
 
 	"sitefeed/canon"
 	"sitefeed/config"
+	"sitefeed/crawl"
 	"sitefeed/extract"
 	"sitefeed/plain"
-	"sitefeed/sanitize"
-	"sitefeed/scraper"
 )
 
 func check(args []string, env Env) int {
@@ -38,13 +37,13 @@ func check(args []string, env Env) int {
 	fmt.Fprintf(env.Stdout, "configuration %s: ok (%d feeds)\n", cfg.Path, len(cfg.Feeds))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	scr, err := scraper.New(ctx, scraper.Options{Config: cfg, Version: version(), Logger: log})
+	probe, err := crawl.NewProbe(ctx, cfg, version(), log)
 	if err != nil {
 		fmt.Fprintln(env.Stderr, "sitefeed:", err)
 		return ExitFailed
 	}
-	defer scr.Close()
-	ck := &checker{cfg: cfg, scr: scr, out: env.Stdout, san: sanitize.New(scr.Hosts())}
+	defer probe.Close()
+	ck := &checker{cfg: cfg, probe: probe, out: env.Stdout}
 	names := feedList(*only)
 	code = ExitOK
 	for i := range cfg.Feeds {
@@ -64,9 +63,8 @@ func check(args []string, env Env) int {
 
 type checker struct {
 	cfg      *config.Config
-	scr      *scraper.Scraper
+	probe    *crawl.Probe
 	out      io.Writer
-	san      *sanitize.Sanitizer
 	problems []string
 }
 
@@ -74,9 +72,9 @@ type checker struct {
 // nothing or no item was found.
 func (ck *checker) feed(ctx context.Context, f *config.Feed, arg string) bool {
 	fmt.Fprintf(ck.out, "\n== feed %s (%s)\n", f.Name, f.Language)
-	ex := extract.New(f, ck.scr.Hosts(), ck.san)
+	ex := ck.probe.Extractor(f)
 	listURL := f.ListURLs[0]
-	if arg != "" && f.LinkRe != nil && matchesArticle(ck.scr.Hosts(), f, arg) {
+	if arg != "" && f.LinkRe != nil && matchesArticle(ck.probe.Hosts(), f, arg) {
 		return ck.article(ctx, f, ex, arg)
 	}
 	body, ct, pageURL, err := ck.load(ctx, f, arg, listURL)
@@ -191,11 +189,11 @@ func (ck *checker) load(ctx context.Context, f *config.Feed, arg, fallback strin
 		arg = fallback
 	}
 	if strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
-		u, err := canon.URL(arg, nil, ck.scr.Hosts())
+		u, err := canon.URL(arg, nil, ck.probe.Hosts())
 		if err != nil {
 			return nil, "", nil, err
 		}
-		p, err := ck.scr.Fetch(ctx, f.Name, u)
+		p, err := ck.probe.Fetch(ctx, f, u)
 		if err != nil {
 			return nil, "", nil, err
 		}

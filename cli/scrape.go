@@ -17,8 +17,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
-	"sitefeed/refresh"
-	"sitefeed/scraper"
+	"sitefeed/crawl"
 	"sitefeed/store"
 )
 
@@ -40,7 +39,7 @@ func scrape(args []string, env Env) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	o := refresh.Options{Config: cfg, Version: version(), Logger: log, Feeds: feedList(*feeds),
+	o := crawl.Options{Config: cfg, Version: version(), Logger: log, Feeds: feedList(*feeds),
 		Backfill: *backfill, MaxPages: *maxPages, Refresh: *refreshAll, DryRun: *dryRun, Out: env.Stdout}
 	if *backfill {
 		o.Progress = progress(env.Stderr, log)
@@ -59,7 +58,7 @@ func scrape(args []string, env Env) int {
 		defer st.Close()
 		o.Store = st
 	}
-	rep, err := refresh.Run(ctx, o)
+	rep, err := crawl.Run(ctx, o)
 	if !*dryRun {
 		printSummary(env.Stdout, rep)
 	}
@@ -67,7 +66,7 @@ func scrape(args []string, env Env) int {
 }
 
 // runExit reports the run's outcome on stderr and picks the exit code.
-func runExit(env Env, rep refresh.Report, err error) int {
+func runExit(env Env, rep crawl.Report, err error) int {
 	for _, f := range rep.Failed() {
 		fmt.Fprintf(env.Stderr, "sitefeed: feed %s failed, previous feed kept: %v\n", f.Feed, f.Err)
 	}
@@ -77,14 +76,14 @@ func runExit(env Env, rep refresh.Report, err error) int {
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(env.Stderr, "sitefeed: interrupted; everything stored so far is kept (run again to resume)")
 		return ExitFailed
-	case !errors.Is(err, refresh.ErrFeedsFailed):
+	case !errors.Is(err, crawl.ErrFeedsFailed):
 		fmt.Fprintln(env.Stderr, "sitefeed:", err)
 	}
 	return ExitFailed
 }
 
 // printSummary writes one line per feed.
-func printSummary(w io.Writer, rep refresh.Report) {
+func printSummary(w io.Writer, rep crawl.Report) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "feed\tresult\tfound\tnew\tupdated\tunchanged\tpages\tarticles\trequests\t304s\tretries\tbytes\tfiles\tsource\tduration\t")
 	for _, f := range rep.Feeds {
@@ -108,7 +107,7 @@ func printSummary(w io.Writer, rep refresh.Report) {
 	}
 }
 
-func sourceLabel(s scraper.Stats) string {
+func sourceLabel(s crawl.Stats) string {
 	src := s.ListSource
 	if src == "" {
 		src = "-"
@@ -120,16 +119,16 @@ func sourceLabel(s scraper.Stats) string {
 }
 
 // progress shows a bar on an interactive stderr, log lines otherwise.
-func progress(w io.Writer, log *slog.Logger) func(scraper.Progress) {
+func progress(w io.Writer, log *slog.Logger) func(crawl.Progress) {
 	f, ok := w.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) {
-		return func(p scraper.Progress) {
+		return func(p crawl.Progress) {
 			log.Info("backfill", slog.String("feed", p.Feed), slog.Int("pages", p.Pages), slog.Int("items", p.Items), slog.Int("requests", p.Requests))
 		}
 	}
 	var bar *progressbar.ProgressBar
 	feed := ""
-	return func(p scraper.Progress) {
+	return func(p crawl.Progress) {
 		if p.Feed != feed {
 			if bar != nil {
 				_ = bar.Finish()

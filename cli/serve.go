@@ -16,8 +16,8 @@ import (
 	"time"
 
 	"sitefeed/config"
+	"sitefeed/crawl"
 	"sitefeed/metrics"
-	"sitefeed/refresh"
 	"sitefeed/schedule"
 	"sitefeed/serve"
 	"sitefeed/store"
@@ -77,7 +77,7 @@ func (d *daemon) config() *config.Config {
 func (d *daemon) run(ctx context.Context, addr string, watch time.Duration) error {
 	cfg := d.config()
 	d.m.SetStalenessSource(d.staleness)
-	if err := refresh.WriteIndex(cfg, d.st, version()); err != nil {
+	if err := crawl.WriteIndex(cfg, d.st, version()); err != nil {
 		return err
 	}
 	srv := serve.NewServer(addr, serve.Handler(serve.Options{Dir: cfg.OutputDir, MaxAge: d.maxAge(cfg),
@@ -196,7 +196,7 @@ func modTime(path string) time.Time {
 func (d *daemon) job(ctx context.Context, names []string) error {
 	d.runMu.Lock()
 	defer d.runMu.Unlock()
-	rep, err := refresh.Run(ctx, refresh.Options{Config: d.config(), Store: d.st, Version: version(), Logger: d.log,
+	rep, err := crawl.Run(ctx, crawl.Options{Config: d.config(), Store: d.st, Version: version(), Logger: d.log,
 		Observer: d.m, Feeds: names})
 	for _, f := range rep.Failed() {
 		d.log.Error("feed failed; last good feed kept", slog.String("feed", f.Feed), slog.String("error", f.Err.Error()))

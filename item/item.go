@@ -61,3 +61,13 @@ func (e Entry) Date() time.Time {
 	}
 	return e.FirstSeen
 }
+
+// Known is what the store knows of an item URL, for the crawl's decisions:
+// whether it is stored, whether its article page was read once, and the
+// title and site date it has.
+type Known struct {
+	Stored     bool
+	HasArticle bool
+	Title      string
+	Published  time.Time
+}

@@ -5,10 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/rand/v2"
 	"net/http"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/gocolly/colly/v2"
@@ -35,128 +33,6 @@ func (e *StatusError) Error() string {
 
 func (e *StatusError) Unwrap() error { return ErrHTTPStatus }
 
-// response is one fetched page.
-type response struct {
-	URL         string // the real (site) URL requested
-	Status      int
-	Header      http.Header
-	Body        []byte
-	ContentType string // as the body now is (colly may have re-encoded it)
-}
-
-// counters are the request statistics of a feed run.
-type counters struct {
-	mu          sync.Mutex
-	requests    int
-	notModified int
-	retries     int
-	bytes       int64
-	statuses    map[int]int
-}
-
-func (c *counters) add(status int, n int64, retry bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.requests++
-	if status == http.StatusNotModified {
-		c.notModified++
-	}
-	if retry {
-		c.retries++
-	}
-	c.bytes += n
-	if c.statuses == nil {
-		c.statuses = map[int]int{}
-	}
-	c.statuses[status]++
-}
-
-// fetcher wraps one colly collector: one per run, shared by the run's feeds
-// so the per-host rate limit holds across them.
-type fetcher struct {
-	c        *colly.Collector
-	maxBody  int64
-	retries  int
-	baseWait time.Duration
-	maxWait  time.Duration
-	log      *slog.Logger
-	now      func() time.Time
-	sleep    func(context.Context, time.Duration) error
-	budget   *budget
-	observe  func(feed string, status int)
-}
-
-// budget caps requests per feed run.
-type budget struct {
-	mu   sync.Mutex
-	left int
-}
-
-func (b *budget) take() bool {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if b.left <= 0 {
-		return false
-	}
-	b.left--
-	return true
-}
-
-// get fetches rawURL with conditional headers, retrying network errors,
-// 429 and 5xx with backoff. A 304 is a success with Status 304.
-func (f *fetcher) get(ctx context.Context, rawURL string, hdr http.Header, cnt *counters, feed string) (*response, error) {
-	for attempt := 0; ; attempt++ {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		if !f.budget.take() {
-			return nil, fmt.Errorf("%s: %w", rawURL, ErrRequestBudget)
-		}
-		start := f.now()
-		resp, err := f.once(ctx, rawURL, hdr)
-		status, n := 0, int64(0)
-		if resp != nil {
-			status, n = resp.Status, int64(len(resp.Body))
-		}
-		cnt.add(status, n, attempt > 0)
-		if f.observe != nil {
-			f.observe(feed, status)
-		}
-		f.log.Debug("request", slog.String("feed", feed), slog.String("url", rawURL), slog.Int("status", status),
-			slog.Int64("bytes", n), slog.Int("attempt", attempt+1), slog.Duration("took", f.now().Sub(start)), errAttr(err))
-		again := err != nil && !permanent(err) || err == nil && retryable(status)
-		if !again || attempt >= f.retries {
-			return finish(rawURL, resp, err)
-		}
-		var ra time.Duration
-		if resp != nil {
-			ra = retryAfter(resp.Header.Get("Retry-After"), f.now())
-		}
-		wait := backoff(attempt, f.baseWait, f.maxWait, ra, rand.Float64())
-		f.log.Info("retrying", slog.String("feed", feed), slog.String("url", rawURL), slog.Int("status", status),
-			slog.Duration("wait", wait), errAttr(err))
-		if err := f.sleep(ctx, wait); err != nil {
-			return nil, err
-		}
-	}
-}
-
-// finish turns the last attempt into the caller's result.
-func finish(rawURL string, resp *response, err error) (*response, error) {
-	if err != nil {
-		return resp, fmt.Errorf("%s: %w", rawURL, err)
-	}
-	switch {
-	case resp.Status == http.StatusNotModified:
-		return resp, nil
-	case resp.Status < 200 || resp.Status > 299:
-		return resp, &StatusError{URL: rawURL, Status: resp.Status}
-	case len(strings.TrimSpace(string(resp.Body))) == 0:
-		return resp, fmt.Errorf("%s: %w", rawURL, ErrEmptyBody)
-	}
-	return resp, nil
-}
-
 // permanent errors are not retried.
 func permanent(err error) bool {
 	return errors.Is(err, ErrTooLarge) || errors.Is(err, ErrRobots) || errors.Is(err, context.Canceled) ||
@@ -164,10 +40,10 @@ func permanent(err error) bool {
 }
 
 // once performs a single request through colly.
-func (f *fetcher) once(ctx context.Context, rawURL string, hdr http.Header) (*response, error) {
+func (f *Fetcher) once(ctx context.Context, rawURL string, hdr http.Header) (*Response, error) {
 	cctx := colly.NewContext()
 	err := f.c.Request(http.MethodGet, rawURL, nil, cctx, hdr.Clone())
-	resp, _ := cctx.GetAny("response").(*response)
+	resp, _ := cctx.GetAny("response").(*Response)
 	if err == nil {
 		if e, ok := cctx.GetAny("error").(error); ok {
 			err = e
@@ -209,7 +85,7 @@ func newCollector(ctx context.Context, o collectorOptions) (*colly.Collector, er
 		return fmt.Errorf("redirect to %s refused: host not in hosts", req.URL)
 	})
 	c.OnResponse(func(r *colly.Response) {
-		resp := &response{URL: r.Request.URL.String(), Status: r.StatusCode, Header: *r.Headers, Body: r.Body,
+		resp := &Response{URL: r.Request.URL.String(), Status: r.StatusCode, Header: *r.Headers, Body: r.Body,
 			ContentType: bodyContentType(r.Headers.Get("Content-Type"))}
 		r.Ctx.Put("response", resp)
 		if int64(len(r.Body)) > o.maxBody {

@@ -25,10 +25,10 @@ const robotsAgent = "sitefeed"
 // robots is the run's robots.txt policy, per host, loaded from the store
 // or fetched once per robotsTTL.
 type robots struct {
-	s        *Scraper
-	mu       sync.Mutex
-	groups   map[string]*robotsEntry
-	requests int
+	f      *Fetcher
+	client *http.Client // the run's transport chain, origin included
+	mu     sync.Mutex
+	groups map[string]*robotsEntry
 }
 
 type robotsEntry struct {
@@ -43,20 +43,12 @@ type robotsRecord struct {
 	Fetched time.Time `json:"fetched"`
 }
 
-// preload loads the policy of every host the run's list pages are on and
-// returns the largest Crawl-delay among them.
-func (r *robots) preload(ctx context.Context) time.Duration {
-	hosts := []string{r.s.cfg.Hosts[0]}
-	for _, f := range r.s.cfg.Feeds {
-		for _, l := range f.ListURLs {
-			if u, err := url.Parse(l); err == nil {
-				hosts = append(hosts, strings.ToLower(u.Hostname()))
-			}
-		}
-	}
+// preload loads the policy of hosts and returns the largest Crawl-delay
+// among them.
+func (r *robots) preload(ctx context.Context, hosts []string) time.Duration {
 	var delay time.Duration
 	for _, h := range hosts {
-		if e := r.entry(ctx, h); e.group != nil {
+		if e := r.entry(ctx, strings.ToLower(h)); e.group != nil {
 			delay = max(delay, e.group.CrawlDelay)
 		}
 	}
@@ -95,21 +87,23 @@ func (r *robots) entry(ctx context.Context, host string) *robotsEntry {
 }
 
 func (r *robots) load(ctx context.Context, host string) *robotsEntry {
-	key := "robots:" + host
+	o := r.f.o
 	var rec robotsRecord
-	if data, ok, err := r.s.mem.Blob(key); err == nil && ok && json.Unmarshal(data, &rec) == nil &&
-		r.s.now().Sub(rec.Fetched) < robotsTTL {
-		return parseRobots(rec)
+	if o.Robots != nil {
+		if data, ok, err := o.Robots.RobotsTxt(host); err == nil && ok && json.Unmarshal(data, &rec) == nil &&
+			o.Now().Sub(rec.Fetched) < robotsTTL {
+			return parseRobots(rec)
+		}
 	}
 	rec, err := r.fetch(ctx, host)
 	if err != nil {
-		r.s.log.Warn("robots.txt unavailable: nothing will be fetched from this host", slog.String("host", host), slog.String("error", err.Error()))
+		o.Logger.Warn("robots.txt unavailable: nothing will be fetched from this host", slog.String("host", host), slog.String("error", err.Error()))
 		return &robotsEntry{err: err}
 	}
-	if rec.Status < 500 {
+	if rec.Status < 500 && o.Robots != nil {
 		if data, err := json.Marshal(rec); err == nil {
-			if err := r.s.mem.SetBlob(key, data); err != nil {
-				r.s.log.Warn("store robots.txt", slog.String("error", err.Error()))
+			if err := o.Robots.SetRobotsTxt(host, data); err != nil {
+				o.Logger.Warn("store robots.txt", slog.String("error", err.Error()))
 			}
 		}
 	}
@@ -131,20 +125,14 @@ func parseRobots(rec robotsRecord) *robotsEntry {
 // transport (origin override included), before the collector exists: its
 // Crawl-delay sets the collector's rate limit.
 func (r *robots) fetch(ctx context.Context, host string) (robotsRecord, error) {
-	o := r.s.opts
-	transport := o.Transport
-	if r.s.cfg.Origin != "" {
-		origin, _ := url.Parse(r.s.cfg.Origin)
-		transport = &originTransport{origin: origin, hosts: r.s.cfg.Hosts, next: transport}
-	}
-	client := &http.Client{Transport: transport, Timeout: r.s.cfg.Timeout}
+	o := r.f.o
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "https://"+host+"/robots.txt", nil)
 	if err != nil {
 		return robotsRecord{}, err
 	}
-	req.Header.Set("User-Agent", UserAgent(r.s.cfg.UserAgent, o.Version))
-	r.requests++
-	resp, err := client.Do(req)
+	req.Header.Set("User-Agent", o.UserAgent)
+	r.f.robotsRequests.Add(1)
+	resp, err := r.client.Do(req)
 	if err != nil {
 		return robotsRecord{}, fmt.Errorf("fetch robots.txt: %w", err)
 	}
@@ -153,6 +141,6 @@ func (r *robots) fetch(ctx context.Context, host string) (robotsRecord, error) {
 	if err != nil {
 		return robotsRecord{}, fmt.Errorf("read robots.txt: %w", err)
 	}
-	r.s.log.Debug("request", slog.String("url", req.URL.String()), slog.Int("status", resp.StatusCode), slog.Int("bytes", len(body)))
-	return robotsRecord{Status: resp.StatusCode, Body: string(body), Fetched: r.s.now()}, nil
+	o.Logger.Debug("request", slog.String("url", req.URL.String()), slog.Int("status", resp.StatusCode), slog.Int("bytes", len(body)))
+	return robotsRecord{Status: resp.StatusCode, Body: string(body), Fetched: o.Now()}, nil
 }

@@ -8,75 +8,75 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
-	"sitefeed/config"
-	"sitefeed/item"
-	"sitefeed/sanitize"
+	"github.com/gocolly/colly/v2"
 )
 
-// Known is what the store knows of an item URL.
-type Known struct {
-	Stored     bool
-	HasArticle bool // its article page was read once
-	Title      string
-	Published  time.Time
-}
-
-// Validators are the HTTP validators kept per URL for conditional GET.
-type Validators struct {
-	ETag, LastModified string
-	Checked            time.Time
-}
-
-// Memory is what the scraper remembers between runs (the store).
-type Memory interface {
-	Lookup(feed string, urls []string) (map[string]Known, error)
-	// Pending returns the newest stored items of the feed whose article
-	// page could not be read yet, at most limit.
-	Pending(feed string, limit int) ([]item.Item, error)
-	Validators(url string) (Validators, bool, error)
-	SetValidators(url string, v Validators) error
-	Blob(key string) ([]byte, bool, error)
-	SetBlob(key string, data []byte) error
-}
-
-// Options configure a Scraper.
+// Options configure a Fetcher.
 type Options struct {
-	Config    *config.Config
-	Version   string
-	Transport http.RoundTripper // nil: a clone of http.DefaultTransport, one per Scraper
-	Memory    Memory            // nil: nothing remembered (dry runs)
+	// UserAgent is sent as is (see UserAgent to fill in a version).
+	UserAgent string
+	// Hosts are the only hosts ever requested; redirects stay among them.
+	// The first is the site's canonical host.
+	Hosts []string
+	// Origin, when set, receives every request meant for Hosts (a mirror,
+	// a test server); URLs above the transport keep the real host.
+	Origin *url.URL
+	// RobotsHosts are read before the collector is built: the largest
+	// Crawl-delay among them raises Delay. Hosts[0] is always read.
+	RobotsHosts []string
+	// Robots keeps robots.txt across runs; nil: fetched on every run.
+	Robots RobotsCache
+
+	Timeout      time.Duration // one request
+	Delay        time.Duration // between two requests to a host
+	RandomDelay  time.Duration // plus up to this much
+	Parallelism  int           // requests in flight per host
+	MaxBodySize  int64         // larger responses are ErrTooLarge
+	Retries      int           // after network errors, timeouts, 429, 5xx
+	RetryMaxWait time.Duration // cap on backoff and Retry-After
+	// RetryBase is the first backoff step (default 1s).
+	RetryBase time.Duration
+
+	Transport http.RoundTripper // nil: a clone of http.DefaultTransport, one per Fetcher
 	Logger    *slog.Logger
 	Now       func() time.Time
 	// Sleep waits between retries; tests shorten it. Default: a timer
 	// that honours ctx.
 	Sleep func(context.Context, time.Duration) error
-	// RetryBase is the first backoff step (default 1s).
-	RetryBase time.Duration
-	// ObserveRequest, if set, sees every response status (0: no response).
-	ObserveRequest func(feed string, status int)
+	// Observe, if set, sees every response status (0: no response), with
+	// the tag of the Session that made the request.
+	Observe func(tag string, status int)
 }
 
-// Scraper runs feeds. Build one per run: it holds one colly collector,
-// so the per-host rate limit spans all the run's feeds.
-type Scraper struct {
-	cfg    *config.Config
-	opts   Options
-	fetch  *fetcher
-	robots *robots
-	san    *sanitize.Sanitizer
-	hosts  []string // hosts whose links are the site's: cfg.Hosts, plus the origin's
-	// feedCtx ends in-flight requests with the current feed's context.
+// RobotsCache keeps fetched robots.txt records between runs (the store).
+type RobotsCache interface {
+	RobotsTxt(host string) ([]byte, bool, error)
+	SetRobotsTxt(host string, record []byte) error
+}
+
+// Fetcher fetches one site's pages for one run. Build one per site and
+// run: it holds one colly collector, so the per-host rate limit spans the
+// run's feeds of that site. Its sessions run one after another.
+type Fetcher struct {
+	o       Options
+	hosts   []string // hosts whose links are the site's: Hosts, plus the origin's
+	c       *colly.Collector
+	robots  *robots
 	feedCtx *feedCtxTransport
-	mem     Memory
-	log     *slog.Logger
-	now     func() time.Time
+	session sync.Mutex // one Session at a time (feedCtx holds one context)
+	// robotsRequests counts robots.txt fetches not yet charged to a session.
+	robotsRequests atomic.Int64
 }
 
-// New builds a Scraper for one run; ctx cancels every request of the run.
-func New(ctx context.Context, o Options) (*Scraper, error) {
-	cfg := o.Config
+// New builds a Fetcher for one run; ctx cancels every request of the run.
+func New(ctx context.Context, o Options) (*Fetcher, error) {
+	if len(o.Hosts) == 0 {
+		return nil, fmt.Errorf("fetcher: no hosts")
+	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -89,51 +89,41 @@ func New(ctx context.Context, o Options) (*Scraper, error) {
 	if o.RetryBase == 0 {
 		o.RetryBase = time.Second
 	}
-	if o.Memory == nil {
-		o.Memory = nopMemory{}
-	}
-	var origin *url.URL
-	if cfg.Origin != "" {
-		u, err := url.Parse(cfg.Origin)
-		if err != nil {
-			return nil, fmt.Errorf("origin: %w", err)
-		}
-		origin = u
+	if o.Parallelism < 1 {
+		o.Parallelism = 1
 	}
 	if o.Transport == nil {
 		t := http.DefaultTransport.(*http.Transport).Clone()
 		// net/http keeps 2 idle connections per host by default: with more
 		// requests in flight, every one past the second would be closed
 		// and dialled again (7% of a backfill's CPU, and the site's).
-		t.MaxIdleConnsPerHost = max(cfg.Parallelism, 2)
+		t.MaxIdleConnsPerHost = max(o.Parallelism, 2)
 		o.Transport = t
 	}
-	s := &Scraper{cfg: cfg, opts: o, hosts: linkHosts(cfg.Hosts, origin), mem: o.Memory, log: o.Logger, now: o.Now}
-	s.san = sanitize.New(s.hosts)
-	s.robots = &robots{s: s, groups: map[string]*robotsEntry{}}
-	crawlDelay := s.robots.preload(ctx)
+	f := &Fetcher{o: o, hosts: linkHosts(o.Hosts, o.Origin)}
 	var chain http.RoundTripper = o.Transport
-	if origin != nil {
-		chain = &originTransport{origin: origin, hosts: cfg.Hosts, next: chain}
+	if o.Origin != nil {
+		chain = &originTransport{origin: o.Origin, hosts: o.Hosts, next: chain}
 	}
-	s.feedCtx = &feedCtxTransport{next: chain}
+	f.robots = &robots{f: f, client: &http.Client{Transport: chain, Timeout: o.Timeout}, groups: map[string]*robotsEntry{}}
+	crawlDelay := f.robots.preload(ctx, append([]string{o.Hosts[0]}, o.RobotsHosts...))
+	f.feedCtx = &feedCtxTransport{next: chain}
 	c, err := newCollector(ctx, collectorOptions{
-		userAgent: UserAgent(cfg.UserAgent, o.Version), hosts: cfg.Hosts, maxBody: cfg.MaxBodySize,
-		timeout: cfg.Timeout, delay: max(cfg.Delay, crawlDelay), randomDelay: cfg.RandomDelay,
-		parallelism: cfg.Parallelism, transport: s.feedCtx,
+		userAgent: o.UserAgent, hosts: o.Hosts, maxBody: o.MaxBodySize,
+		timeout: o.Timeout, delay: max(o.Delay, crawlDelay), randomDelay: o.RandomDelay,
+		parallelism: o.Parallelism, transport: f.feedCtx,
 	})
 	if err != nil {
 		return nil, err
 	}
-	s.fetch = &fetcher{c: c, maxBody: cfg.MaxBodySize, retries: cfg.Retries, baseWait: o.RetryBase,
-		maxWait: cfg.RetryMaxWait, log: o.Logger, now: o.Now, sleep: o.Sleep, observe: o.ObserveRequest}
-	return s, nil
+	f.c = c
+	return f, nil
 }
 
-// Close releases the run's idle connections: a daemon builds a Scraper
+// Close releases the run's idle connections: a daemon builds a Fetcher
 // per run, and kept-alive connections of finished runs would pile up.
-func (s *Scraper) Close() {
-	if c, ok := s.opts.Transport.(interface{ CloseIdleConnections() }); ok {
+func (f *Fetcher) Close() {
+	if c, ok := f.o.Transport.(interface{ CloseIdleConnections() }); ok {
 		c.CloseIdleConnections()
 	}
 }
@@ -148,48 +138,19 @@ func linkHosts(hosts []string, origin *url.URL) []string {
 	return out
 }
 
-// Hosts are the hosts whose links count as the site's (the first is
-// canonical); extractors built outside the scraper should use them.
-func (s *Scraper) Hosts() []string { return slices.Clone(s.hosts) }
+// LinkHosts are the hosts whose links count as the site's (the first is
+// canonical): the site's hosts, plus the origin's when a mirror is used.
+func (f *Fetcher) LinkHosts() []string { return slices.Clone(f.hosts) }
 
-// UserAgent fills the version into the configured User-Agent.
+// isSiteHost reports whether host is one of the site's hosts.
+func (f *Fetcher) isSiteHost(host string) bool {
+	return slices.ContainsFunc(f.o.Hosts, func(h string) bool { return strings.EqualFold(h, host) })
+}
+
+// UserAgent fills the version into a User-Agent template.
 func UserAgent(tmpl, version string) string {
 	if version == "" {
 		version = "dev"
 	}
 	return strings.ReplaceAll(tmpl, "{version}", version)
-}
-
-type nopMemory struct{}
-
-func (nopMemory) Lookup(string, []string) (map[string]Known, error) { return nil, nil }
-func (nopMemory) Pending(string, int) ([]item.Item, error)          { return nil, nil }
-func (nopMemory) Validators(string) (Validators, bool, error)       { return Validators{}, false, nil }
-func (nopMemory) SetValidators(string, Validators) error            { return nil }
-func (nopMemory) Blob(string) ([]byte, bool, error)                 { return nil, false, nil }
-func (nopMemory) SetBlob(string, []byte) error                      { return nil }
-
-// Page is one page fetched for `sitefeed check`.
-type Page struct {
-	URL         string
-	Status      int
-	Body        []byte
-	ContentType string
-	Requests    int
-}
-
-// Fetch gets one page politely (robots.txt, rate limit, retries), without
-// conditional headers, for inspection.
-func (s *Scraper) Fetch(ctx context.Context, feed, rawURL string) (Page, error) {
-	cnt := &counters{}
-	s.fetch.budget = &budget{left: s.cfg.MaxRequests}
-	if err := s.robots.allowed(ctx, rawURL); err != nil {
-		return Page{URL: rawURL}, err
-	}
-	resp, err := s.fetch.get(ctx, rawURL, http.Header{}, cnt, feed)
-	p := Page{URL: rawURL, Requests: cnt.requests}
-	if resp != nil {
-		p.Status, p.Body, p.ContentType = resp.Status, resp.Body, resp.ContentType
-	}
-	return p, err
 }

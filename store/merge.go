@@ -7,6 +7,7 @@ import (
 
 	"go.etcd.io/bbolt"
 
+	"sitefeed/conditional"
 	"sitefeed/item"
 )
 
@@ -32,7 +33,7 @@ func (s *Store) Merge(feed string, items []item.Item, now time.Time) (MergeStats
 // MergeWithValidators is Merge that also stores HTTP validators (of the
 // batch's article pages) in the same transaction: one fsync per list page
 // instead of one per article.
-func (s *Store) MergeWithValidators(feed string, items []item.Item, vals map[string]Validators, now time.Time) (MergeStats, error) {
+func (s *Store) MergeWithValidators(feed string, items []item.Item, vals map[string]conditional.Validators, now time.Time) (MergeStats, error) {
 	if err := checkBatch(feed, items); err != nil {
 		return MergeStats{}, fmt.Errorf("merge %s: %w", feed, err)
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"go.etcd.io/bbolt"
 
@@ -84,14 +85,12 @@ func (s *Store) Count(feed string) (int, error) {
 	return n, nil
 }
 
-// Known is what Lookup knows about one URL.
-type Known struct{ Stored, HasArticle bool }
-
-// Lookup reports, in one read transaction, which URLs the feed has stored
-// and whether their article page was already read (ContentSource != "").
+// Lookup reports, in one read transaction, which URLs the feed has stored,
+// whether their article page was already read (ContentSource != ""), and
+// their stored title and date.
 // The map has an entry for every URL asked about.
-func (s *Store) Lookup(feed string, urls []string) (map[string]Known, error) {
-	out := make(map[string]Known, len(urls))
+func (s *Store) Lookup(feed string, urls []string) (map[string]item.Known, error) {
+	out := make(map[string]item.Known, len(urls))
 	err := s.db.View(func(tx *bbolt.Tx) error {
 		fb, ok, err := readFeed(tx, feed)
 		if err != nil {
@@ -110,21 +109,23 @@ func (s *Store) Lookup(feed string, urls []string) (map[string]Known, error) {
 	return out, nil
 }
 
-func lookupOne(fb feedBuckets, ok bool, url string) (Known, error) {
+func lookupOne(fb feedBuckets, ok bool, url string) (item.Known, error) {
 	if !ok {
-		return Known{}, nil
+		return item.Known{}, nil
 	}
 	v := fb.items.Get([]byte(url))
 	if v == nil {
-		return Known{}, nil
+		return item.Known{}, nil
 	}
 	var probe struct {
-		ContentSource string `json:"content_source"`
+		Title         string    `json:"title"`
+		Published     time.Time `json:"published"`
+		ContentSource string    `json:"content_source"`
 	}
 	if err := json.Unmarshal(v, &probe); err != nil {
-		return Known{}, fmt.Errorf("decode item %s: %w", url, err)
+		return item.Known{}, fmt.Errorf("decode item %s: %w", url, err)
 	}
-	return Known{Stored: true, HasArticle: probe.ContentSource != ""}, nil
+	return item.Known{Stored: true, HasArticle: probe.ContentSource != "", Title: probe.Title, Published: probe.Published}, nil
 }
 
 // Feeds lists the feeds that have stored items, sorted.

@@ -98,20 +98,20 @@ func TestReadsOfUnknownFeed(t *testing.T) {
 func TestLookup(t *testing.T) {
 	s := openTemp(t)
 	mustMerge(t, s, "news", []item.Item{
-		{URL: news("1"), Content: "<p>x</p>", ContentSource: "readability"},
+		{URL: news("1"), Content: "<p>x</p>", ContentSource: "readability", Published: t0.Add(-time.Hour)},
 		{URL: news("2"), Title: "list only"},
 	}, t0)
 	tests := []struct {
 		name string
 		feed string
-		want map[string]Known
+		want map[string]item.Known
 	}{
-		{"stored feed", "news", map[string]Known{
-			news("1"): {Stored: true, HasArticle: true},
-			news("2"): {Stored: true},
+		{"stored feed", "news", map[string]item.Known{
+			news("1"): {Stored: true, HasArticle: true, Published: t0.Add(-time.Hour)},
+			news("2"): {Stored: true, Title: "list only"},
 			news("3"): {},
 		}},
-		{"unknown feed", "az", map[string]Known{news("1"): {}, news("2"): {}, news("3"): {}}},
+		{"unknown feed", "az", map[string]item.Known{news("1"): {}, news("2"): {}, news("3"): {}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

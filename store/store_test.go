@@ -12,6 +12,7 @@ import (
 	"go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
 
+	"sitefeed/conditional"
 	"sitefeed/item"
 )
 
@@ -161,7 +162,7 @@ func TestReopenKeepsEverything(t *testing.T) {
 		{URL: news("1"), Title: "one", Published: time.Date(2025, 1, 2, 0, 0, 0, 0, baku)},
 		{URL: news("2"), Title: "two"},
 	}, t0)
-	v := Validators{ETag: `"abc"`, LastModified: "Sat, 15 Mar 2025 10:00:00 GMT", Checked: t0}
+	v := conditional.Validators{ETag: `"abc"`, LastModified: "Sat, 15 Mar 2025 10:00:00 GMT", Checked: t0}
 	if err := s.SetValidators(news("1"), v); err != nil {
 		t.Fatal(err)
 	}

@@ -4,23 +4,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"time"
+
+	"sitefeed/conditional"
 
 	"go.etcd.io/bbolt"
 )
 
-// Validators are a URL's HTTP cache validators for a conditional GET,
-// shared across feeds.
-type Validators struct {
-	ETag         string    `json:"etag,omitempty"`
-	LastModified string    `json:"last_modified,omitempty"`
-	Checked      time.Time `json:"checked,omitzero"`
-}
-
 // Validators returns the validators stored for url.
-func (s *Store) Validators(url string) (Validators, bool, error) {
+func (s *Store) Validators(url string) (conditional.Validators, bool, error) {
 	var (
-		v     Validators
+		v     conditional.Validators
 		found bool
 	)
 	err := s.db.View(func(tx *bbolt.Tx) error {
@@ -36,18 +29,18 @@ func (s *Store) Validators(url string) (Validators, bool, error) {
 		return json.Unmarshal(raw, &v)
 	})
 	if err != nil {
-		return Validators{}, false, fmt.Errorf("validators %s: %w", url, err)
+		return conditional.Validators{}, false, fmt.Errorf("validators %s: %w", url, err)
 	}
 	return v, found, nil
 }
 
 // SetValidators stores the validators for url, replacing older ones.
-func (s *Store) SetValidators(url string, v Validators) error {
+func (s *Store) SetValidators(url string, v conditional.Validators) error {
 	if url == "" {
 		return errors.New("set validators: empty URL")
 	}
 	err := s.db.Update(func(tx *bbolt.Tx) error {
-		return putValidators(tx, map[string]Validators{url: v})
+		return putValidators(tx, map[string]conditional.Validators{url: v})
 	})
 	if err != nil {
 		return fmt.Errorf("set validators %s: %w", url, err)
@@ -56,7 +49,7 @@ func (s *Store) SetValidators(url string, v Validators) error {
 }
 
 // putValidators writes validators inside a write transaction.
-func putValidators(tx *bbolt.Tx, vals map[string]Validators) error {
+func putValidators(tx *bbolt.Tx, vals map[string]conditional.Validators) error {
 	if len(vals) == 0 {
 		return nil
 	}
@@ -80,7 +73,7 @@ func putValidators(tx *bbolt.Tx, vals map[string]Validators) error {
 }
 
 // PutValidators stores many URLs' validators in one transaction.
-func (s *Store) PutValidators(vals map[string]Validators) error {
+func (s *Store) PutValidators(vals map[string]conditional.Validators) error {
 	if len(vals) == 0 {
 		return nil
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"sitefeed/conditional"
 	"sitefeed/item"
 )
 
@@ -17,11 +18,11 @@ func TestValidators(t *testing.T) {
 	}
 	tests := []struct {
 		name string
-		v    Validators
+		v    conditional.Validators
 	}{
-		{"both validators", Validators{ETag: `W/"5e-1a"`, LastModified: "Sat, 15 Mar 2025 10:00:00 GMT", Checked: t0}},
-		{"replaced by ETag only", Validators{ETag: `"x"`, Checked: t0.Add(1)}},
-		{"empty", Validators{}},
+		{"both validators", conditional.Validators{ETag: `W/"5e-1a"`, LastModified: "Sat, 15 Mar 2025 10:00:00 GMT", Checked: t0}},
+		{"replaced by ETag only", conditional.Validators{ETag: `"x"`, Checked: t0.Add(1)}},
+		{"empty", conditional.Validators{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -34,7 +35,7 @@ func TestValidators(t *testing.T) {
 			}
 		})
 	}
-	if err := s.SetValidators("", Validators{ETag: "x"}); err == nil {
+	if err := s.SetValidators("", conditional.Validators{ETag: "x"}); err == nil {
 		t.Error("SetValidators with an empty URL succeeded")
 	}
 }
@@ -46,7 +47,7 @@ func TestMergeWithValidatorsOneTransaction(t *testing.T) {
 	}
 	defer st.Close()
 	u := "https://migration.gov.az/en/news_detail/1"
-	vals := map[string]Validators{u: {ETag: `"abc"`}}
+	vals := map[string]conditional.Validators{u: {ETag: `"abc"`}}
 	ms, err := st.MergeWithValidators("news-en", []item.Item{{URL: u, Title: "One"}}, vals, time.Now())
 	if err != nil || ms.New != 1 {
 		t.Fatalf("merge = %+v, %v", ms, err)
@@ -55,13 +56,13 @@ func TestMergeWithValidatorsOneTransaction(t *testing.T) {
 		t.Errorf("validators = %+v %v %v", v, ok, err)
 	}
 	// Validators alone (no items) are stored too; a bad batch stores nothing.
-	if _, err := st.MergeWithValidators("news-en", nil, map[string]Validators{"https://migration.gov.az/x": {ETag: `"x"`}}, time.Now()); err != nil {
+	if _, err := st.MergeWithValidators("news-en", nil, map[string]conditional.Validators{"https://migration.gov.az/x": {ETag: `"x"`}}, time.Now()); err != nil {
 		t.Fatal(err)
 	}
 	if _, ok, _ := st.Validators("https://migration.gov.az/x"); !ok {
 		t.Error("validators without items were not stored")
 	}
-	if _, err := st.MergeWithValidators("news-en", []item.Item{{Title: "no URL"}}, map[string]Validators{"https://migration.gov.az/y": {ETag: `"y"`}}, time.Now()); err == nil {
+	if _, err := st.MergeWithValidators("news-en", []item.Item{{Title: "no URL"}}, map[string]conditional.Validators{"https://migration.gov.az/y": {ETag: `"y"`}}, time.Now()); err == nil {
 		t.Error("a batch with an item without URL was accepted")
 	}
 	if _, ok, _ := st.Validators("https://migration.gov.az/y"); ok {

@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"sitefeed/config"
-	"sitefeed/refresh"
+	"sitefeed/crawl"
 	"sitefeed/store"
 )
 
@@ -34,7 +34,7 @@ type allocResult struct {
 	ServerCPU   time.Duration `json:"server_cpu_ns"` // the corpus server's, meanwhile
 }
 
-// inProcess runs the same cold backfill through refresh.Run in this
+// inProcess runs the same cold backfill through crawl.Run in this
 // process, on a fresh store, and reads the runtime's counters around it.
 func (e *env) inProcess(ctx context.Context, res *results) error {
 	cfg, err := config.Load(e.cfg)
@@ -57,11 +57,11 @@ func (e *env) inProcess(ctx context.Context, res *results) error {
 		return err
 	}
 	var r allocResult
-	var rep refresh.Report
+	var rep crawl.Report
 	var runErr error
 	serverCPU, cpuErr := e.served(ctx, func() error {
-		rep, runErr = measure(&r, func() (refresh.Report, error) {
-			return refresh.Run(ctx, refresh.Options{Config: cfg, Store: st, Version: "bench", Backfill: true,
+		rep, runErr = measure(&r, func() (crawl.Report, error) {
+			return crawl.Run(ctx, crawl.Options{Config: cfg, Store: st, Version: "bench", Backfill: true,
 				Logger: slog.New(slog.DiscardHandler)})
 		})
 		return nil
@@ -88,7 +88,7 @@ func (e *env) inProcess(ctx context.Context, res *results) error {
 
 // measure runs fn between two readings of the runtime's memory counters
 // and this process's CPU time, sampling the heap's size meanwhile.
-func measure(r *allocResult, fn func() (refresh.Report, error)) (refresh.Report, error) {
+func measure(r *allocResult, fn func() (crawl.Report, error)) (crawl.Report, error) {
 	runtime.GC()
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)

@@ -7,9 +7,9 @@ import (
 	"time"
 
 	"sitefeed/config"
+	"sitefeed/crawl"
 	"sitefeed/feed"
 	"sitefeed/item"
-	"sitefeed/refresh"
 	"sitefeed/store"
 )
 
@@ -49,7 +49,7 @@ func (e *env) render(_ context.Context, res *results) error {
 		if err != nil {
 			return err
 		}
-		all = append(all, job{refresh.Meta(cfg, f, "bench"), entries})
+		all = append(all, job{crawl.Meta(cfg, f, "bench"), entries})
 	}
 	f := &cfg.Feeds[0]
 	big, err := st.Entries(f.Name, 1000)
@@ -60,7 +60,7 @@ func (e *env) render(_ context.Context, res *results) error {
 		return fmt.Errorf("%s holds %d items, want at least 50 to render", f.Name, len(big))
 	}
 	r.BigItems = len(big)
-	meta := refresh.Meta(cfg, f, "bench")
+	meta := crawl.Meta(cfg, f, "bench")
 	if r.Items50, r.Items50Allocs, _, err = timeRender([]job{{meta, big[:50]}}, false); err != nil {
 		return err
 	}

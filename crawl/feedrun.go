@@ -1,4 +1,4 @@
-package scraper
+package crawl
 
 import (
 	"context"
@@ -13,9 +13,11 @@ import (
 	"sync"
 	"time"
 
+	"sitefeed/conditional"
 	"sitefeed/config"
 	"sitefeed/extract"
 	"sitefeed/item"
+	"sitefeed/scraper"
 )
 
 // Errors of a feed run that callers branch on.
@@ -79,17 +81,14 @@ type Stats struct {
 // Feed runs one feed: list pages, pagination, then the article page of each
 // item that needs one. Items reach sink page by page. On error the items
 // already sunk stay sunk; the error names the feed, URL and reason.
-func (s *Scraper) Feed(ctx context.Context, f *config.Feed, opt FeedOptions, sink Sink) (Stats, error) {
+func (s *siteCrawler) Feed(ctx context.Context, f *config.Feed, opt FeedOptions, sink Sink) (Stats, error) {
 	start := s.now()
-	r := &feedRun{s: s, f: f, opt: opt, sink: sink, ex: extract.New(f, s.hosts, s.san),
-		seen: map[string]bool{}, cnt: &counters{}, stats: Stats{Feed: f.Name, ContentSources: map[string]int{}},
+	// run_timeout and cancellation also end a request in flight
+	sess := s.fetch.Session(ctx, f.Name, s.cfg.MaxRequests)
+	defer sess.Close()
+	r := &feedRun{s: s, f: f, opt: opt, sink: sink, ex: extract.New(f, s.hosts, s.san), sess: sess,
+		seen: map[string]bool{}, stats: Stats{Feed: f.Name, ContentSources: map[string]int{}},
 		fetches: make(chan struct{}, s.cfg.Parallelism), inflight: make(chan struct{}, pagesInFlight)}
-	s.fetch.budget = &budget{left: s.cfg.MaxRequests}
-	s.feedCtx.set(ctx) // run_timeout also ends a request in flight
-	if s.robots.requests > 0 {
-		r.cnt.requests += s.robots.requests
-		s.robots.requests = 0
-	}
 	var err error
 	for _, u := range f.ListURLs {
 		if err = r.list(ctx, u, r.maxPages()); err != nil && canFallBack(err) {
@@ -114,13 +113,13 @@ func (s *Scraper) Feed(ctx context.Context, f *config.Feed, opt FeedOptions, sin
 }
 
 type feedRun struct {
-	s     *Scraper
+	s     *siteCrawler
 	f     *config.Feed
 	opt   FeedOptions
 	sink  Sink
 	ex    *extract.Extractor
+	sess  *scraper.Session
 	seen  map[string]bool
-	cnt   *counters
 	stats Stats
 	// listValidators are saved only when the whole run succeeds, so a
 	// failed run is not skipped by a 304 next time.
@@ -159,14 +158,13 @@ func (r *feedRun) failure() error {
 
 type savedValidators struct {
 	url string
-	v   Validators
+	v   conditional.Validators
 }
 
 func (r *feedRun) finishStats(start time.Time) {
-	r.cnt.mu.Lock()
-	defer r.cnt.mu.Unlock()
-	r.stats.Requests, r.stats.NotModified, r.stats.Retries = r.cnt.requests, r.cnt.notModified, r.cnt.retries
-	r.stats.Bytes, r.stats.Statuses = r.cnt.bytes, r.cnt.statuses
+	c := r.sess.Counts()
+	r.stats.Requests, r.stats.NotModified, r.stats.Retries = c.Requests, c.NotModified, c.Retries
+	r.stats.Bytes, r.stats.Statuses = c.Bytes, c.Statuses
 	r.stats.Duration = r.s.now().Sub(start)
 }
 
@@ -216,7 +214,7 @@ func (r *feedRun) list(ctx context.Context, first string, maxPages int) error {
 			if n > 0 && isStatus(err, http.StatusNotFound, http.StatusGone) {
 				return nil // past the last page
 			}
-			if n > 0 && errors.Is(err, ErrRequestBudget) {
+			if n > 0 && errors.Is(err, scraper.ErrRequestBudget) {
 				r.warn("stopped before list page %s: max_requests (%d) reached", pageURL, r.s.cfg.MaxRequests)
 				return nil
 			}
@@ -226,7 +224,7 @@ func (r *feedRun) list(ctx context.Context, first string, maxPages int) error {
 			r.stats.Unchanged = true
 			return r.retryPending(ctx)
 		}
-		page, err := r.ex.ListAt(resp.Body, resp.ContentType, r.baseURL(resp, pageURL), num)
+		page, err := r.ex.ListAt(resp.Body, resp.ContentType, mustParse(resp.URL), num)
 		if err != nil {
 			return err
 		}
@@ -239,8 +237,8 @@ func (r *feedRun) list(ctx context.Context, first string, maxPages int) error {
 			if err := r.checkFirstPage(pageURL, page); err != nil {
 				return err
 			}
-			if v := validatorsOf(resp, r.s.now()); v != (Validators{}) {
-				r.listValidators = append(r.listValidators, savedValidators{pageURL, v})
+			if !resp.Validators.IsZero() {
+				r.listValidators = append(r.listValidators, savedValidators{pageURL, resp.Validators})
 			}
 		}
 		fresh := r.unseen(page.Items)
@@ -371,7 +369,7 @@ func (r *feedRun) complete(ctx context.Context, items []item.Item, jobs []articl
 // was read: its title and summary, and a date where the store has none.
 // The list's thumbnail and its date-only precision never overwrite what
 // the article page gave.
-func listUpdate(it item.Item, k Known) item.Item {
+func listUpdate(it item.Item, k item.Known) item.Item {
 	out := item.Item{URL: it.URL, Title: it.Title, Summary: it.Summary, Language: it.Language, ListSource: it.ListSource}
 	if extract.Truncated(out.Title) {
 		out.Title = "" // the store keeps the article's full title
@@ -383,7 +381,7 @@ func listUpdate(it item.Item, k Known) item.Item {
 }
 
 // listChanged reports a list entry that differs from the stored item.
-func listChanged(it item.Item, k Known) bool {
+func listChanged(it item.Item, k item.Known) bool {
 	if it.Title != "" && !extract.Truncated(it.Title) && it.Title != k.Title {
 		return true
 	}
@@ -393,7 +391,7 @@ func listChanged(it item.Item, k Known) bool {
 type articleJob struct {
 	i           int
 	conditional bool
-	known       Known // what the store has, for a conditional re-check
+	known       item.Known // what the store has, for a conditional re-check
 }
 
 // articles fetches article pages with at most parallelism in flight and
@@ -442,7 +440,7 @@ func (r *feedRun) article(ctx context.Context, it item.Item, j articleJob) (item
 	if resp.Status == http.StatusNotModified {
 		return listUpdate(it, j.known), true
 	}
-	a, err := r.ex.Article(resp.Body, resp.ContentType, r.baseURL(resp, it.URL))
+	a, err := r.ex.Article(resp.Body, resp.ContentType, mustParse(resp.URL))
 	if err != nil {
 		r.warn("%v", err)
 		return it, false
@@ -450,7 +448,7 @@ func (r *feedRun) article(ctx context.Context, it item.Item, j articleJob) (item
 	for _, w := range a.Warnings {
 		r.warn("%s", w)
 	}
-	if v := validatorsOf(resp, r.s.now()); v != (Validators{}) {
+	if v := resp.Validators; !v.IsZero() {
 		if err := r.s.mem.SetValidators(it.URL, v); err != nil {
 			r.warn("store validators: %v", err)
 		}
@@ -488,9 +486,7 @@ func (r *feedRun) warn(format string, args ...any) {
 
 func (r *feedRun) progress() {
 	if r.opt.Progress != nil {
-		r.cnt.mu.Lock()
-		req := r.cnt.requests
-		r.cnt.mu.Unlock()
+		req := r.sess.Counts().Requests
 		r.mu.Lock()
 		p := Progress{Feed: r.f.Name, Pages: r.stats.Pages, MaxPages: r.maxPages() * len(r.f.ListURLs), Items: r.stats.Found, Requests: req}
 		r.mu.Unlock()
@@ -500,24 +496,15 @@ func (r *feedRun) progress() {
 	}
 }
 
-// get fetches a page after the robots.txt check, conditionally when asked
-// and validators are known.
-func (r *feedRun) get(ctx context.Context, rawURL string, conditional bool) (*response, error) {
-	if err := r.s.robots.allowed(ctx, rawURL); err != nil {
-		return nil, err
-	}
-	hdr := http.Header{}
-	if conditional {
-		if v, ok, err := r.s.mem.Validators(rawURL); err == nil && ok {
-			if v.ETag != "" {
-				hdr.Set("If-None-Match", v.ETag)
-			}
-			if v.LastModified != "" {
-				hdr.Set("If-Modified-Since", v.LastModified)
-			}
+// get fetches a page, conditionally when asked and validators are known.
+func (r *feedRun) get(_ context.Context, rawURL string, revalidate bool) (*scraper.Response, error) {
+	var v conditional.Validators
+	if revalidate {
+		if stored, ok, err := r.s.mem.Validators(rawURL); err == nil && ok {
+			v = stored
 		}
 	}
-	return r.s.fetch.get(ctx, rawURL, hdr, r.cnt, r.f.Name)
+	return r.sess.Get(rawURL, v)
 }
 
 func (r *feedRun) saveListValidators() error {
@@ -529,17 +516,8 @@ func (r *feedRun) saveListValidators() error {
 	return nil
 }
 
-func validatorsOf(resp *response, now time.Time) Validators {
-	v := Validators{ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}
-	if v.ETag == "" && v.LastModified == "" {
-		return Validators{}
-	}
-	v.Checked = now
-	return v
-}
-
 func isStatus(err error, codes ...int) bool {
-	var se *StatusError
+	var se *scraper.StatusError
 	if !errors.As(err, &se) {
 		return false
 	}
@@ -549,18 +527,6 @@ func isStatus(err error, codes ...int) bool {
 		}
 	}
 	return false
-}
-
-// baseURL is the URL a page's relative links resolve against: where the
-// request ended after redirects (the origin override maps redirects back to
-// the site's host), else the URL asked for.
-func (r *feedRun) baseURL(resp *response, requested string) *url.URL {
-	if u, err := url.Parse(resp.URL); err == nil && slices.ContainsFunc(r.s.cfg.Hosts, func(h string) bool {
-		return strings.EqualFold(h, u.Hostname())
-	}) {
-		return u
-	}
-	return mustParse(requested)
 }
 
 // mustParse parses a URL that came out of canon or config validation.

@@ -1,4 +1,4 @@
-package scraper
+package crawl
 
 import (
 	"context"
@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"sitefeed/item"
+	"sitefeed/scraper"
 )
 
 // etagged serves body with a content ETag and answers 304 to it.
@@ -151,7 +152,7 @@ func TestFaults(t *testing.T) {
 		}, wantReqs: 2},
 		{name: "500 every time", setup: func(s *site) {
 			s.handle("/en/news", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(500) })
-		}, wantErr: ErrHTTPStatus, wantInErr: "HTTP 500", wantReqs: 3},
+		}, wantErr: scraper.ErrHTTPStatus, wantInErr: "HTTP 500", wantReqs: 3},
 		{name: "slow past the timeout", extra: "timeout: 100ms\n", setup: func(s *site) {
 			s.handle("/en/news", func(w http.ResponseWriter, r *http.Request) {
 				select {
@@ -179,19 +180,19 @@ func TestFaults(t *testing.T) {
 		}, wantInErr: "redirect", wantReqs: 1},
 		{name: "body larger than the limit", extra: "max_body_size: 2048\n", setup: func(s *site) {
 			s.html("/en/news", listPage(1)+strings.Repeat("x", 5000))
-		}, wantErr: ErrTooLarge, wantReqs: 1},
-		{name: "200 with an empty body", setup: func(s *site) { s.html("/en/news", "") }, wantErr: ErrEmptyBody, wantReqs: 1},
+		}, wantErr: scraper.ErrTooLarge, wantReqs: 1},
+		{name: "200 with an empty body", setup: func(s *site) { s.html("/en/news", "") }, wantErr: scraper.ErrEmptyBody, wantReqs: 1},
 		{name: "HTML error page served with 200", setup: func(s *site) {
 			s.html("/en/news", "<html><body><h1>Service temporarily unavailable</h1></body></html>")
 		}, wantErr: ErrNoItems, wantInErr: `items.selector ".news-item"`, wantReqs: 1},
 		{name: "robots.txt disallows the list", setup: func(s *site) {
 			s.html("/robots.txt", "User-agent: *\nDisallow: /en/\n")
 			s.html("/en/news", listPage(1))
-		}, wantErr: ErrRobots, wantReqs: 0},
+		}, wantErr: scraper.ErrRobots, wantReqs: 0},
 		{name: "robots.txt failing", setup: func(s *site) {
 			s.handle("/robots.txt", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(503) })
 			s.html("/en/news", listPage(1))
-		}, wantErr: ErrRobots, wantReqs: 0},
+		}, wantErr: scraper.ErrRobots, wantReqs: 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -361,7 +362,7 @@ func TestBackfillPage2Fails(t *testing.T) {
 	cfg := testConfig(t, s, "")
 	m := newMem()
 	_, _, err := run(t, cfg, m, FeedOptions{Backfill: true}, m.sink)
-	if !errors.Is(err, ErrHTTPStatus) || !strings.Contains(err.Error(), "page=2") {
+	if !errors.Is(err, scraper.ErrHTTPStatus) || !strings.Contains(err.Error(), "page=2") {
 		t.Fatalf("err = %v, want HTTP 500 naming page 2", err)
 	}
 	if len(m.items) != 2 || m.items["https://migration.gov.az/en/news_detail/4"].ContentSource == "" {
@@ -506,7 +507,7 @@ func TestFallbackURL(t *testing.T) {
 
 	// Without fallbacks the 404 fails the feed.
 	cfg.Feeds[0].FallbackURLs = nil
-	if _, _, err := run(t, cfg, newMem(), FeedOptions{}, nil); !errors.Is(err, ErrHTTPStatus) {
+	if _, _, err := run(t, cfg, newMem(), FeedOptions{}, nil); !errors.Is(err, scraper.ErrHTTPStatus) {
 		t.Errorf("err = %v, want the list page's 404", err)
 	}
 }
@@ -586,7 +587,7 @@ func TestRunTimeoutEndsRequestInFlight(t *testing.T) {
 		}
 	})
 	cfg := testConfig(t, s, "timeout: 10s\n")
-	sc, err := New(context.Background(), Options{Config: cfg, Memory: newMem()})
+	sc, err := newSiteCrawler(context.Background(), siteOptions{Config: cfg, Memory: newMem()})
 	if err != nil {
 		t.Fatal(err)
 	}

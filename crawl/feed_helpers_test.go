@@ -1,4 +1,4 @@
-package scraper
+package crawl
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"sitefeed/conditional"
 	"sitefeed/config"
 	"sitefeed/item"
 )
@@ -143,21 +144,21 @@ func testConfig(t *testing.T, s *site, extra string) *config.Config {
 type mem struct {
 	mu    sync.Mutex
 	items map[string]item.Item
-	val   map[string]Validators
+	val   map[string]conditional.Validators
 	blobs map[string][]byte
 }
 
 func newMem() *mem {
-	return &mem{items: map[string]item.Item{}, val: map[string]Validators{}, blobs: map[string][]byte{}}
+	return &mem{items: map[string]item.Item{}, val: map[string]conditional.Validators{}, blobs: map[string][]byte{}}
 }
 
-func (m *mem) Lookup(_ string, urls []string) (map[string]Known, error) {
+func (m *mem) Lookup(_ string, urls []string) (map[string]item.Known, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	out := map[string]Known{}
+	out := map[string]item.Known{}
 	for _, u := range urls {
 		if it, ok := m.items[u]; ok {
-			out[u] = Known{Stored: true, HasArticle: it.ContentSource != "", Title: it.Title, Published: it.Published}
+			out[u] = item.Known{Stored: true, HasArticle: it.ContentSource != "", Title: it.Title, Published: it.Published}
 		}
 	}
 	return out, nil
@@ -175,14 +176,14 @@ func (m *mem) Pending(string, int) ([]item.Item, error) {
 	return out, nil
 }
 
-func (m *mem) Validators(u string) (Validators, bool, error) {
+func (m *mem) Validators(u string) (conditional.Validators, bool, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	v, ok := m.val[u]
 	return v, ok, nil
 }
 
-func (m *mem) SetValidators(u string, v Validators) error {
+func (m *mem) SetValidators(u string, v conditional.Validators) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.val[u] = v
@@ -222,7 +223,7 @@ func run(t *testing.T, cfg *config.Config, m Memory, opt FeedOptions, sink Sink)
 	t.Helper()
 	var mu sync.Mutex
 	var waits []time.Duration
-	s, err := New(context.Background(), Options{Config: cfg, Version: "test", Memory: m, RetryBase: time.Millisecond,
+	s, err := newSiteCrawler(context.Background(), siteOptions{Config: cfg, Version: "test", Memory: m, RetryBase: time.Millisecond,
 		Sleep: func(_ context.Context, d time.Duration) error {
 			mu.Lock()
 			waits = append(waits, d)
@@ -235,6 +236,7 @@ func run(t *testing.T, cfg *config.Config, m Memory, opt FeedOptions, sink Sink)
 	if sink == nil {
 		sink = func([]item.Item) error { return nil }
 	}
+	defer s.Close()
 	st, err := s.Feed(context.Background(), &cfg.Feeds[0], opt, sink)
 	return st, waits, err
 }

@@ -1,4 +1,4 @@
-package refresh
+package crawl
 
 import (
 	"bytes"

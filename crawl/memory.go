@@ -1,15 +1,15 @@
-package refresh
+package crawl
 
 import (
 	"sync"
 	"time"
 
+	"sitefeed/conditional"
 	"sitefeed/item"
-	"sitefeed/scraper"
 	"sitefeed/store"
 )
 
-// memory adapts the store to what the scraper remembers between runs.
+// memory adapts the store to what the crawl remembers between runs.
 // An article page's validators are held until its item is merged and are
 // written in that transaction; a page whose item is never handed over
 // (a cancelled run) leaves no validator behind. List pages' validators
@@ -19,11 +19,11 @@ type memory struct {
 	maxItems map[string]int
 
 	mu      sync.Mutex
-	pending map[string]store.Validators
+	pending map[string]conditional.Validators
 }
 
 func newMemory(st *store.Store, maxItems map[string]int) *memory {
-	return &memory{st: st, maxItems: maxItems, pending: map[string]store.Validators{}}
+	return &memory{st: st, maxItems: maxItems, pending: map[string]conditional.Validators{}}
 }
 
 // merge stores a batch with its items' validators.
@@ -35,10 +35,10 @@ func (m *memory) merge(feed string, items []item.Item, now time.Time) (store.Mer
 func (m *memory) flush() error { return m.st.PutValidators(m.take()) }
 func (m *memory) discard()     { m.take() }
 
-func (m *memory) takeFor(items []item.Item) map[string]store.Validators {
+func (m *memory) takeFor(items []item.Item) map[string]conditional.Validators {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	out := map[string]store.Validators{}
+	out := map[string]conditional.Validators{}
 	for _, it := range items {
 		if v, ok := m.pending[it.URL]; ok {
 			out[it.URL] = v
@@ -48,33 +48,16 @@ func (m *memory) takeFor(items []item.Item) map[string]store.Validators {
 	return out
 }
 
-func (m *memory) take() map[string]store.Validators {
+func (m *memory) take() map[string]conditional.Validators {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	v := m.pending
-	m.pending = map[string]store.Validators{}
+	m.pending = map[string]conditional.Validators{}
 	return v
 }
 
-func (m *memory) Lookup(feed string, urls []string) (map[string]scraper.Known, error) {
-	found, err := m.st.Lookup(feed, urls)
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]scraper.Known, len(found))
-	for u, k := range found {
-		if !k.Stored {
-			continue
-		}
-		e, ok, err := m.st.Get(feed, u)
-		if err != nil {
-			return nil, err
-		}
-		if ok {
-			out[u] = scraper.Known{Stored: true, HasArticle: k.HasArticle, Title: e.Title, Published: e.Published}
-		}
-	}
-	return out, nil
+func (m *memory) Lookup(feed string, urls []string) (map[string]item.Known, error) {
+	return m.st.Lookup(feed, urls)
 }
 
 // pendingWindow is how many of a feed's newest items Pending looks at:
@@ -97,21 +80,20 @@ func (m *memory) Pending(feed string, limit int) ([]item.Item, error) {
 	return out, nil
 }
 
-func (m *memory) Validators(url string) (scraper.Validators, bool, error) {
+func (m *memory) Validators(url string) (conditional.Validators, bool, error) {
 	m.mu.Lock()
 	v, ok := m.pending[url]
 	m.mu.Unlock()
 	if ok {
-		return scraper.Validators{ETag: v.ETag, LastModified: v.LastModified, Checked: v.Checked}, true, nil
+		return v, true, nil
 	}
-	v, ok, err := m.st.Validators(url)
-	return scraper.Validators{ETag: v.ETag, LastModified: v.LastModified, Checked: v.Checked}, ok, err
+	return m.st.Validators(url)
 }
 
-func (m *memory) SetValidators(url string, v scraper.Validators) error {
+func (m *memory) SetValidators(url string, v conditional.Validators) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.pending[url] = store.Validators{ETag: v.ETag, LastModified: v.LastModified, Checked: v.Checked}
+	m.pending[url] = v
 	return nil
 }
 

@@ -1,11 +1,11 @@
-package refresh
+package crawl
 
 import (
 	"testing"
 	"time"
 
+	"sitefeed/conditional"
 	"sitefeed/item"
-	"sitefeed/scraper"
 )
 
 // A batch carries exactly its items' validators: an article page whose
@@ -16,7 +16,7 @@ func TestValidatorsTravelWithTheirItems(t *testing.T) {
 	m := newMemory(h.st, maxItems(h.cfg))
 	stored, dropped := "https://migration.gov.az/en/news_detail/1", "https://migration.gov.az/en/news_detail/2"
 	for _, u := range []string{stored, dropped} {
-		if err := m.SetValidators(u, scraper.Validators{ETag: `"` + u + `"`}); err != nil {
+		if err := m.SetValidators(u, conditional.Validators{ETag: `"` + u + `"`}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -1,4 +1,4 @@
-package refresh
+package crawl
 
 import (
 	"context"
@@ -18,7 +18,6 @@ import (
 	"sitefeed/config"
 	"sitefeed/feed"
 	"sitefeed/item"
-	"sitefeed/scraper"
 	"sitefeed/store"
 )
 
@@ -50,7 +49,7 @@ type Options struct {
 	// DryRun writes nothing: items go to Out as JSON lines.
 	DryRun   bool
 	Out      io.Writer
-	Progress func(scraper.Progress)
+	Progress func(Progress)
 	// Sleep and RetryBase shorten retries in tests.
 	Sleep     func(context.Context, time.Duration) error
 	RetryBase time.Duration
@@ -61,7 +60,7 @@ type Options struct {
 // FeedResult is what happened to one feed.
 type FeedResult struct {
 	Feed    string           `json:"feed"`
-	Stats   scraper.Stats    `json:"stats"`
+	Stats   Stats            `json:"stats"`
 	Merge   store.MergeStats `json:"merge"`
 	Items   int              `json:"items"`   // items the store holds for the feed
 	Written []string         `json:"written"` // files rewritten
@@ -101,10 +100,10 @@ func Run(ctx context.Context, o Options) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	so := scraper.Options{Config: o.Config, Version: o.Version, Transport: o.Transport, Logger: o.Logger,
+	so := siteOptions{Config: o.Config, Version: o.Version, Transport: o.Transport, Logger: o.Logger,
 		Now: o.Now, Sleep: o.Sleep, RetryBase: o.RetryBase}
 	if o.Observer != nil {
-		so.ObserveRequest = o.Observer.ObserveRequest
+		so.Observe = o.Observer.ObserveRequest
 	}
 	var mem *memory
 	if !o.DryRun {
@@ -115,7 +114,7 @@ func Run(ctx context.Context, o Options) (Report, error) {
 		}
 	}
 	o.renderer = &feed.Renderer{}
-	scr, err := scraper.New(ctx, so)
+	scr, err := newSiteCrawler(ctx, so)
 	if err != nil {
 		return Report{}, err
 	}
@@ -146,11 +145,11 @@ func Run(ctx context.Context, o Options) (Report, error) {
 	return rep, nil
 }
 
-func runFeed(ctx context.Context, o Options, scr *scraper.Scraper, mem *memory, f *config.Feed) FeedResult {
+func runFeed(ctx context.Context, o Options, scr *siteCrawler, mem *memory, f *config.Feed) FeedResult {
 	res := FeedResult{Feed: f.Name}
 	ctx, cancel := context.WithTimeout(ctx, o.Config.RunTimeout)
 	defer cancel()
-	fo := scraper.FeedOptions{Backfill: o.Backfill, MaxPages: o.MaxPages, Refresh: o.Refresh, Progress: o.Progress}
+	fo := FeedOptions{Backfill: o.Backfill, MaxPages: o.MaxPages, Refresh: o.Refresh, Progress: o.Progress}
 	var status store.Status
 	if !o.DryRun {
 		var err error

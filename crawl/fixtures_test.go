@@ -1,4 +1,4 @@
-package scraper
+package crawl
 
 import (
 	"bytes"
@@ -45,7 +45,7 @@ func scrapeFixture(t *testing.T) fixtureRun {
 		t.Fatal(err)
 	}
 	cfg.Origin, cfg.Delay, cfg.RandomDelay = srv.URL, 0, 0
-	s, err := New(context.Background(), Options{Config: cfg, Version: "test", Memory: newMem(),
+	s, err := newSiteCrawler(context.Background(), siteOptions{Config: cfg, Version: "test", Memory: newMem(),
 		Now: fixedClock, RetryBase: time.Millisecond, Sleep: func(context.Context, time.Duration) error { return nil }})
 	if err != nil {
 		t.Fatal(err)

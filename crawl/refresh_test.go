@@ -1,4 +1,4 @@
-package refresh
+package crawl
 
 import (
 	"bufio"
@@ -280,7 +280,7 @@ func TestFailureKeepsLastGoodFeed(t *testing.T) {
 			h.force("/en/news", 0)
 			h.writeSite("en/news.html", "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Error</title></head>"+
 				"<body><h1>Service temporarily unavailable</h1><p>Please try again later.</p></body></html>")
-		}, scraper.ErrNoItems, "items.selector"},
+		}, ErrNoItems, "items.selector"},
 		{"too few items", func() {
 			one := goodList
 			for _, id := range []string{"16722", "16720", "16718", "16716", "16712"} {
@@ -288,7 +288,7 @@ func TestFailureKeepsLastGoodFeed(t *testing.T) {
 				h.removeListItem("en/news.html", id)
 				one = h.readSite("en/news.html")
 			}
-		}, scraper.ErrTooFewItems, "1 items"},
+		}, ErrTooFewItems, "1 items"},
 	}
 	for i, s := range steps {
 		h.clock.advance(30 * time.Minute)

@@ -1,0 +1,52 @@
+package conditional
+
+import (
+	"net/http"
+	"testing"
+	"time"
+)
+
+func TestRoundTrip(t *testing.T) {
+	now := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	tests := []struct {
+		name          string
+		etag, lastMod string
+		wantINM       string
+		wantIMS       string
+		zero          bool
+	}{
+		{name: "none", zero: true},
+		{name: "etag", etag: `"abc"`, wantINM: `"abc"`},
+		{name: "last-modified", lastMod: "Mon, 02 Jan 2026 03:04:05 GMT", wantIMS: "Mon, 02 Jan 2026 03:04:05 GMT"},
+		{name: "both", etag: `W/"x"`, lastMod: "Mon, 02 Jan 2026 03:04:05 GMT", wantINM: `W/"x"`, wantIMS: "Mon, 02 Jan 2026 03:04:05 GMT"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp := http.Header{}
+			if tt.etag != "" {
+				resp.Set("ETag", tt.etag)
+			}
+			if tt.lastMod != "" {
+				resp.Set("Last-Modified", tt.lastMod)
+			}
+			v := FromResponse(resp, now)
+			if v.IsZero() != tt.zero {
+				t.Fatalf("IsZero = %v, want %v", v.IsZero(), tt.zero)
+			}
+			if !tt.zero && !v.Checked.Equal(now) {
+				t.Errorf("Checked = %v, want %v", v.Checked, now)
+			}
+			if tt.zero && !v.Checked.IsZero() {
+				t.Errorf("Checked = %v for no validators", v.Checked)
+			}
+			req := http.Header{}
+			v.Apply(req)
+			if got := req.Get("If-None-Match"); got != tt.wantINM {
+				t.Errorf("If-None-Match = %q, want %q", got, tt.wantINM)
+			}
+			if got := req.Get("If-Modified-Since"); got != tt.wantIMS {
+				t.Errorf("If-Modified-Since = %q, want %q", got, tt.wantIMS)
+			}
+		})
+	}
+}
