@@ -328,9 +328,7 @@ func (r *feedRun) process(ctx context.Context, items []item.Item) (allNew bool, 
 		case !k.Stored || !k.HasArticle:
 			jobs = append(jobs, articleJob{i: i})
 		case r.opt.Refresh || listChanged(it, k):
-			jobs = append(jobs, articleJob{i: i, conditional: true, known: k})
-		default:
-			items[i] = listUpdate(it, k)
+			jobs = append(jobs, articleJob{i: i, conditional: true})
 		}
 	}
 	if err := r.failure(); err != nil {
@@ -365,24 +363,9 @@ func (r *feedRun) complete(ctx context.Context, items []item.Item, jobs []articl
 	return r.sink(items)
 }
 
-// listUpdate is what the list page may change of an item whose article
-// was read: its title and summary, and a date where the store has none.
-// The list's thumbnail and its date-only precision never overwrite what
-// the article page gave.
-func listUpdate(it item.Item, k item.Known) item.Item {
-	out := item.Item{URL: it.URL, Title: it.Title, Summary: it.Summary, Language: it.Language, ListSource: it.ListSource}
-	if extract.Truncated(out.Title) {
-		out.Title = "" // the store keeps the article's full title
-	}
-	if k.Published.IsZero() {
-		out.Published = it.Published
-	}
-	return out
-}
-
 // listChanged reports a list entry that differs from the stored item.
 func listChanged(it item.Item, k item.Known) bool {
-	if it.Title != "" && !extract.Truncated(it.Title) && it.Title != k.Title {
+	if it.Title != "" && !item.Truncated(it.Title) && it.Title != k.Title {
 		return true
 	}
 	return it.Dated() && k.Published.IsZero()
@@ -391,7 +374,6 @@ func listChanged(it item.Item, k item.Known) bool {
 type articleJob struct {
 	i           int
 	conditional bool
-	known       item.Known // what the store has, for a conditional re-check
 }
 
 // articles fetches article pages with at most parallelism in flight and
@@ -438,7 +420,7 @@ func (r *feedRun) article(ctx context.Context, it item.Item, j articleJob) (item
 		return it, false
 	}
 	if resp.Status == http.StatusNotModified {
-		return listUpdate(it, j.known), true
+		return it, true // the list data goes over the stored item
 	}
 	a, err := r.ex.Article(resp.Body, resp.ContentType, mustParse(resp.URL))
 	if err != nil {
@@ -456,7 +438,7 @@ func (r *feedRun) article(ctx context.Context, it item.Item, j articleJob) (item
 	if a.ContentSource == "" {
 		a.ContentSource = "none" // read once; nothing to retry
 	}
-	return extract.Apply(it, a), true
+	return item.Page(it, a.Item()), true
 }
 
 // retryPending fetches, after a 304 list page, the article pages that

@@ -262,55 +262,8 @@ func MIMEType(u string) string {
 	return "application/octet-stream"
 }
 
-// Apply copies an article page's data into the list item. The article's
-// content and media win. Its title wins only where the list's is missing
-// or cut short, and its date only where the list has none or gives the same
-// day (with a time): a guessed article selector that hits a sidebar must not
-// overwrite good list data.
-func Apply(it item.Item, a Article) item.Item {
-	if a.Title != "" && (it.Title == "" || Truncated(it.Title) && strings.HasPrefix(a.Title, trimEllipsis(it.Title))) {
-		it.Title = a.Title
-	}
-	if !a.Published.IsZero() && (it.Published.IsZero() || sameDay(it.Published, a.Published) && !hasTime(a.Published, it.Published)) {
-		it.Published = a.Published
-	}
-	if a.Content != "" {
-		it.Content = a.Content
-		it.ContentSource = a.ContentSource
-	}
-	if it.Summary == "" {
-		it.Summary = a.Summary
-	}
-	if a.Image != "" {
-		it.Image = a.Image
-	}
-	if len(a.Images) > 0 {
-		it.Images = a.Images
-	}
-	if len(a.Attachments) > 0 {
-		it.Attachments = a.Attachments
-	}
-	return it
-}
-
-// Truncated reports a title cut short by the list page ("...", "…").
-func Truncated(title string) bool {
-	return strings.HasSuffix(title, "…") || strings.HasSuffix(title, "...")
-}
-
-func trimEllipsis(s string) string {
-	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, "…"), "..."))
-}
-
-// hasTime reports that list keeps a time of day that the article's date
-// (midnight: a date without time) lacks.
-func hasTime(article, list time.Time) bool {
-	h, m, s := article.Clock()
-	lh, lm, ls := list.Clock()
-	return h == 0 && m == 0 && s == 0 && (lh != 0 || lm != 0 || ls != 0)
-}
-
-func sameDay(a, b time.Time) bool {
-	b = b.In(a.Location())
-	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+// Item is what the article page gives of its item, for item.Page.
+func (a Article) Item() item.Item {
+	return item.Item{Title: a.Title, Published: a.Published, Content: a.Content, Summary: a.Summary,
+		Image: a.Image, Images: a.Images, Attachments: a.Attachments, ContentSource: a.ContentSource}
 }

@@ -144,32 +144,3 @@ func TestDecodeHTML(t *testing.T) {
 		})
 	}
 }
-
-func TestApply(t *testing.T) {
-	baku, _ := time.LoadLocation("Asia/Baku")
-	day := time.Date(2025, 11, 25, 0, 0, 0, 0, baku)
-	withTime := time.Date(2025, 11, 25, 11, 30, 0, 0, baku)
-	other := time.Date(2024, 1, 2, 0, 0, 0, 0, baku)
-	tests := []struct {
-		name      string
-		list      item.Item
-		art       Article
-		wantTitle string
-		wantDate  time.Time
-	}{
-		{"article fills", item.Item{}, Article{Title: "Full", Published: withTime}, "Full", withTime},
-		{"list title kept", item.Item{Title: "List"}, Article{Title: "Site logo"}, "List", time.Time{}},
-		{"truncated list title", item.Item{Title: "New rules for…"}, Article{Title: "New rules for migrants"}, "New rules for migrants", time.Time{}},
-		{"same day adds time", item.Item{Published: day}, Article{Published: withTime}, "", withTime},
-		{"other day keeps list date", item.Item{Published: day}, Article{Published: other}, "", day},
-		{"list time kept over a date-only article", item.Item{Published: withTime}, Article{Published: day}, "", withTime},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := Apply(tt.list, tt.art)
-			if got.Title != tt.wantTitle || !got.Published.Equal(tt.wantDate) {
-				t.Errorf("got %q %v, want %q %v", got.Title, got.Published, tt.wantTitle, tt.wantDate)
-			}
-		})
-	}
-}

@@ -213,35 +213,9 @@ func (e *Extractor) Keep(it item.Item) bool {
 // the empty fields of the first occurrence.
 func appendUnique(items []item.Item, seen map[string]int, it item.Item) []item.Item {
 	if i, ok := seen[it.URL]; ok {
-		items[i] = Merge(items[i], it)
+		items[i] = item.Fill(items[i], it)
 		return items
 	}
 	seen[it.URL] = len(items)
 	return append(items, it)
-}
-
-// Merge fills the empty fields of a with those of b (same URL).
-func Merge(a, b item.Item) item.Item {
-	fill := func(dst *string, src string) {
-		if *dst == "" {
-			*dst = src
-		}
-	}
-	fill(&a.Title, b.Title)
-	fill(&a.Summary, b.Summary)
-	fill(&a.Content, b.Content)
-	fill(&a.Image, b.Image)
-	fill(&a.Language, b.Language)
-	fill(&a.ListSource, b.ListSource)
-	fill(&a.ContentSource, b.ContentSource)
-	if a.Published.IsZero() {
-		a.Published = b.Published
-	}
-	if len(a.Images) == 0 {
-		a.Images = b.Images
-	}
-	if len(a.Attachments) == 0 {
-		a.Attachments = b.Attachments
-	}
-	return a
 }

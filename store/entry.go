@@ -23,46 +23,13 @@ func mergeEntry(old item.Entry, found bool, it item.Item, now time.Time) (item.E
 	if !found {
 		return item.Entry{Item: it, FirstSeen: now, LastSeen: now, Updated: now, Hash: hashItem(it)}, outcomeNew
 	}
-	merged := fillFrom(it, old.Item)
-	merged.URL = old.URL
+	merged := item.Over(it, old.Item)
 	h := hashItem(merged)
 	if h == old.Hash {
 		old.LastSeen = now
 		return old, outcomeUnchanged
 	}
 	return item.Entry{Item: merged, FirstSeen: old.FirstSeen, LastSeen: now, Updated: now, Hash: h}, outcomeUpdated
-}
-
-// fillFrom returns n with every empty field taken from old: a run that
-// could not read the article page must not erase what an earlier run read.
-// A site date, once known, stays unless a new non-zero one differs.
-func fillFrom(n, old item.Item) item.Item {
-	n.Title = orString(n.Title, old.Title)
-	n.Summary = orString(n.Summary, old.Summary)
-	if n.Content == "" && old.Content != "" {
-		n.Content, n.ContentSource = old.Content, old.ContentSource
-	}
-	n.ContentSource = orString(n.ContentSource, old.ContentSource)
-	n.Image = orString(n.Image, old.Image)
-	if len(n.Images) == 0 {
-		n.Images = old.Images
-	}
-	if len(n.Attachments) == 0 {
-		n.Attachments = old.Attachments
-	}
-	if n.Published.IsZero() {
-		n.Published = old.Published
-	}
-	n.Language = orString(n.Language, old.Language)
-	n.ListSource = orString(n.ListSource, old.ListSource)
-	return n
-}
-
-func orString(s, fallback string) string {
-	if s == "" {
-		return fallback
-	}
-	return s
 }
 
 // hashItem hashes the fields whose change makes an update: title, summary,
