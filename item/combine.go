@@ -62,7 +62,9 @@ var fieldRules = []struct {
 			}
 		}},
 	{"attachments",
-		func(out *Item, list, article Item) { out.Attachments = firstSlice(article.Attachments, list.Attachments) },
+		func(out *Item, list, article Item) {
+			out.Attachments = firstSlice(article.Attachments, list.Attachments)
+		},
 		func(out *Item, in, st Item) {
 			out.Attachments = firstSlice(in.Attachments, st.Attachments)
 			if !fromArticle(in) && len(st.Attachments) > 0 {
