@@ -6,18 +6,18 @@ import (
 )
 
 // canonicalPath percent-encodes a path canonically and resolves its dot
-// segments; on the site's own hosts it also collapses duplicate slashes,
-// drops leading "/index.php" segments and a trailing slash.
-func canonicalPath(p string, own bool) string {
+// segments; on the site's own hosts it also collapses duplicate slashes
+// and applies the rules' prefixes and trailing-slash folding.
+func canonicalPath(p string, own bool, r Rules) string {
 	p = escapeComponent(p, pathChars)
 	if own {
 		p = collapseSlashes(p)
 	}
 	p = removeDotSegments(p)
 	if own {
-		p = stripIndexPHP(p)
+		p = r.stripPrefixes(p)
 		// "/az/news_detail/1/" is "/az/news_detail/1": one page, one GUID.
-		if len(p) > 1 {
+		if r.FoldTrailingSlash && len(p) > 1 {
 			p = strings.TrimRight(p, "/")
 		}
 	}
@@ -69,22 +69,9 @@ func removeDotSegments(p string) string {
 	return "/" + strings.Join(out, "/")
 }
 
-// stripIndexPHP drops leading "/index.php" segments.
-func stripIndexPHP(p string) string {
-	const seg = "/index.php"
-	for len(p) >= len(seg) && strings.EqualFold(p[:len(seg)], seg) &&
-		(len(p) == len(seg) || p[len(seg)] == '/') {
-		p = p[len(seg):]
-	}
-	if p == "" {
-		return "/"
-	}
-	return p
-}
-
 // canonicalQuery drops empty and tracking parameters, normalises the
 // escapes of the rest and, when sorted, orders them by key (stable).
-func canonicalQuery(raw string, sorted bool) string {
+func canonicalQuery(raw string, sorted bool, r Rules) string {
 	if raw == "" {
 		return ""
 	}
@@ -95,7 +82,7 @@ func canonicalQuery(raw string, sorted bool) string {
 			continue
 		}
 		p = escapeComponent(p, queryChars)
-		if isTracking(queryKey(p)) {
+		if r.dropped(queryKey(p)) {
 			continue
 		}
 		kept = append(kept, p)

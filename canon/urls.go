@@ -30,21 +30,22 @@ var errEmptyURL = errors.New("empty URL")
 // parameters and tracking parameters (utm_*, fbclid, gclid, yclid, mc_cid,
 // mc_eid, _ga, ref_src) dropped, fragment and user info dropped.
 //
-// A URL on one of hosts (case-insensitive, with or without "www."; hosts[0]
-// is canonical) also gets scheme https and host hosts[0], duplicate slashes
-// collapsed, a leading "/index.php" segment dropped and its query parameters
-// sorted by key.
-func URL(ref string, base *url.URL, hosts []string) (string, error) {
-	return buildURL(ref, base, hosts, false)
+// A URL on one of the rules' hosts (case-insensitive, with or without
+// "www."; Hosts[0] is canonical) also gets scheme https and host Hosts[0],
+// duplicate slashes collapsed, the rules' path prefixes dropped, a trailing
+// slash folded when the rules say so, and its query parameters sorted by
+// key.
+func URL(ref string, base *url.URL, r Rules) (string, error) {
+	return buildURL(ref, base, r, false)
 }
 
 // Absolute is URL that keeps the fragment, for links inside
 // content (in-page anchors).
-func Absolute(ref string, base *url.URL, hosts []string) (string, error) {
-	return buildURL(ref, base, hosts, true)
+func Absolute(ref string, base *url.URL, r Rules) (string, error) {
+	return buildURL(ref, base, r, true)
 }
 
-func buildURL(ref string, base *url.URL, hosts []string, keepFragment bool) (string, error) {
+func buildURL(ref string, base *url.URL, r Rules, keepFragment bool) (string, error) {
 	clean := cleanRef(ref)
 	if clean == "" {
 		return "", errEmptyURL
@@ -72,15 +73,15 @@ func buildURL(ref string, base *url.URL, hosts []string, keepFragment bool) (str
 		return "", fmt.Errorf("url %q: %w", ref, err)
 	}
 	scheme := u.Scheme
-	own := matchHost(host, hosts)
+	own := matchHost(host, r.Hosts)
 	if own {
 		scheme = "https"
-		if host, err = canonicalHostEntry(hosts[0]); err != nil {
-			return "", fmt.Errorf("canonical host %q: %w", hosts[0], err)
+		if host, err = canonicalHostEntry(r.Hosts[0]); err != nil {
+			return "", fmt.Errorf("canonical host %q: %w", r.Hosts[0], err)
 		}
 	}
-	path := canonicalPath(u.EscapedPath(), own)
-	query := canonicalQuery(u.RawQuery, own)
+	path := canonicalPath(u.EscapedPath(), own, r)
+	query := canonicalQuery(u.RawQuery, own, r)
 	frag := ""
 	if keepFragment {
 		frag = escapeComponent(u.EscapedFragment(), queryChars)
@@ -268,11 +269,11 @@ func Mailto(ref string) (string, bool) {
 // Link is the absolute form of an href inside content: an ASCII mailto:
 // URL, or an absolute http(s) URL resolved against base; false when the
 // href is neither.
-func Link(href string, base *url.URL, hosts []string) (string, bool) {
+func Link(href string, base *url.URL, r Rules) (string, bool) {
 	ref := cleanRef(href)
 	if len(ref) >= 7 && strings.EqualFold(ref[:7], "mailto:") {
 		return Mailto(ref)
 	}
-	u, err := Absolute(ref, base, hosts)
+	u, err := Absolute(ref, base, r)
 	return u, err == nil
 }

@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-var siteHosts = []string{"migration.gov.az", "www.migration.gov.az"}
+var siteHosts = Rules{Hosts: []string{"migration.gov.az", "www.migration.gov.az"}, StripPrefixes: []string{"/index.php"}, FoldTrailingSlash: true}
 
 func mustURL(t testing.TB, s string) *url.URL {
 	t.Helper()
@@ -94,14 +94,14 @@ func TestCanonicalURL(t *testing.T) {
 }
 
 func TestCanonicalURLHostsOrder(t *testing.T) {
-	got, err := URL("https://migration.gov.az/en/news", nil, []string{"www.migration.gov.az", "migration.gov.az"})
+	got, err := URL("https://migration.gov.az/en/news", nil, HostRules("www.migration.gov.az", "migration.gov.az"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := "https://www.migration.gov.az/en/news"; got != want {
 		t.Errorf("got %s, want %s (hosts[0] is canonical)", got, want)
 	}
-	got, err = URL("http://example.org//index.php/x?b=1&a=2", nil, nil)
+	got, err = URL("http://example.org//index.php/x?b=1&a=2", nil, Rules{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -246,6 +246,33 @@ func BenchmarkCanonicalURL(b *testing.B) {
 				if _, err := URL(tt.ref, base, siteHosts); err != nil {
 					b.Fatal(err)
 				}
+			}
+		})
+	}
+}
+
+// The site's own rules apply to its hosts only; the zero Rules apply none.
+func TestRules(t *testing.T) {
+	site := Rules{Hosts: []string{"example.org"}, StripPrefixes: []string{"/index.php", "cms/"},
+		FoldTrailingSlash: true, DropParams: []string{"sid", "ref_*"}}
+	tests := []struct {
+		name string
+		r    Rules
+		in   string
+		want string
+	}{
+		{"prefixes stripped, repeatedly", site, "http://www.example.org/cms/index.php/a/", "https://example.org/a"},
+		{"prefix must be a whole segment", site, "https://example.org/cmsx/a", "https://example.org/cmsx/a"},
+		{"params dropped by name and prefix", site, "https://example.org/a?sid=1&ref_x=2&page=3", "https://example.org/a?page=3"},
+		{"other hosts keep their paths", site, "https://other.org/index.php/a/?sid=1", "https://other.org/index.php/a/"},
+		{"zero rules: no site folding", Rules{Hosts: []string{"example.org"}}, "https://example.org/index.php/a/", "https://example.org/index.php/a/"},
+		{"built-in tracking always dropped", Rules{}, "https://x.org/a?utm_source=t&fbclid=1&q=2", "https://x.org/a?q=2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := URL(tt.in, nil, tt.r)
+			if err != nil || got != tt.want {
+				t.Errorf("URL(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
 			}
 		})
 	}

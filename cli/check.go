@@ -37,25 +37,30 @@ func check(args []string, env Env) int {
 	fmt.Fprintf(env.Stdout, "configuration %s: ok (%d feeds)\n", cfg.Path, len(cfg.Feeds))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	probe, err := crawl.NewProbe(ctx, cfg, version(), log)
-	if err != nil {
-		fmt.Fprintln(env.Stderr, "sitefeed:", err)
-		return ExitFailed
-	}
-	defer probe.Close()
-	ck := &checker{cfg: cfg, probe: probe, out: env.Stdout}
+	var problems []string
 	names := feedList(*only)
 	code = ExitOK
-	for i := range cfg.Feeds {
-		f := &cfg.Feeds[i]
-		if len(names) > 0 && !slices.Contains(names, f.Name) {
-			continue
+	for _, site := range cfg.Sites {
+		siteCfg := cfg.ForSite(site.Name)
+		probe, err := crawl.NewProbe(ctx, siteCfg, version(), log)
+		if err != nil {
+			fmt.Fprintln(env.Stderr, "sitefeed:", err)
+			return ExitFailed
 		}
-		if !ck.feed(ctx, f, fs.Arg(0)) {
-			code = ExitFailed
+		ck := &checker{cfg: siteCfg, probe: probe, out: env.Stdout, problems: problems}
+		for i := range siteCfg.Feeds {
+			f := &siteCfg.Feeds[i]
+			if len(names) > 0 && !slices.Contains(names, f.Name) {
+				continue
+			}
+			if !ck.feed(ctx, f, fs.Arg(0)) {
+				code = ExitFailed
+			}
 		}
+		problems = ck.problems
+		probe.Close()
 	}
-	for _, p := range ck.problems {
+	for _, p := range problems {
 		fmt.Fprintln(env.Stderr, "sitefeed: check:", p)
 	}
 	return code
@@ -74,7 +79,7 @@ func (ck *checker) feed(ctx context.Context, f *config.Feed, arg string) bool {
 	fmt.Fprintf(ck.out, "\n== feed %s (%s)\n", f.Name, f.Language)
 	ex := ck.probe.Extractor(f)
 	listURL := f.ListURLs[0]
-	if arg != "" && f.LinkRe != nil && matchesArticle(ck.probe.Hosts(), f, arg) {
+	if arg != "" && f.LinkRe != nil && matchesArticle(ck.probe.Rules(), f, arg) {
 		return ck.article(ctx, f, ex, arg)
 	}
 	body, ct, pageURL, err := ck.load(ctx, f, arg, listURL)
@@ -189,7 +194,7 @@ func (ck *checker) load(ctx context.Context, f *config.Feed, arg, fallback strin
 		arg = fallback
 	}
 	if strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
-		u, err := canon.URL(arg, nil, ck.probe.Hosts())
+		u, err := canon.URL(arg, nil, ck.probe.Rules())
 		if err != nil {
 			return nil, "", nil, err
 		}
@@ -209,7 +214,7 @@ func (ck *checker) load(ctx context.Context, f *config.Feed, arg, fallback strin
 }
 
 // matchesArticle reports that arg names an article page of the feed.
-func matchesArticle(hosts []string, f *config.Feed, arg string) bool {
-	u, err := canon.URL(arg, nil, hosts)
+func matchesArticle(rules canon.Rules, f *config.Feed, arg string) bool {
+	u, err := canon.URL(arg, nil, rules)
 	return err == nil && f.LinkRe.MatchString(u)
 }

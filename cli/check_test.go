@@ -90,7 +90,7 @@ func TestCheckAllFeeds(t *testing.T) {
 func TestCheckOneFeed(t *testing.T) {
 	t.Parallel()
 	s := newSite(t)
-	noTitle := writeConfig(t, insertAfter(t, "  - name: news-az", "    items:\n      title: \".no-such-title\"\n"))
+	noTitle := writeConfig(t, insertAfter(t, "      - name: news-az", "        items:\n          title: \".no-such-title\"\n"))
 	tests := []struct {
 		name       string
 		config     string

@@ -97,7 +97,7 @@ type common struct {
 
 func (c *common) register(fs *flag.FlagSet, env Env) {
 	fs.StringVar(&c.config, "config", envOr(env, "SITEFEED_CONFIG", "config.yaml"), "configuration file (env SITEFEED_CONFIG)")
-	fs.StringVar(&c.origin, "origin", env.Getenv("SITEFEED_ORIGIN"), "send all requests for the site's hosts to this origin, e.g. http://127.0.0.1:8081 (env SITEFEED_ORIGIN)")
+	fs.StringVar(&c.origin, "origin", env.Getenv("SITEFEED_ORIGIN"), "send the site's requests to this origin (a mirror), e.g. http://127.0.0.1:8081; with several sites NAME=URL[,NAME=URL] (env SITEFEED_ORIGIN)")
 	fs.StringVar(&c.db, "db", env.Getenv("SITEFEED_DB"), "item store file (overrides db in the config; env SITEFEED_DB)")
 	fs.StringVar(&c.output, "output", env.Getenv("SITEFEED_OUTPUT"), "output directory (overrides output_dir; env SITEFEED_OUTPUT)")
 	fs.DurationVar(&c.delay, "delay", -1, "override the per-host delay between requests, e.g. 0 for a local mirror (default: delay from the config)")
@@ -112,10 +112,9 @@ func (c *common) load() (*config.Config, error) {
 		return nil, err
 	}
 	if c.origin != "" {
-		if err := config.CheckOrigin(c.origin); err != nil {
+		if err := cfg.SetOrigin(c.origin); err != nil {
 			return nil, fmt.Errorf("-origin: %w", err)
 		}
-		cfg.Origin = c.origin
 	}
 	if c.db != "" {
 		cfg.DB = c.db
@@ -124,7 +123,7 @@ func (c *common) load() (*config.Config, error) {
 		cfg.OutputDir = c.output
 	}
 	if c.delay >= 0 {
-		cfg.Delay, cfg.RandomDelay = c.delay, 0
+		cfg.SetDelay(c.delay, 0)
 	}
 	return cfg, nil
 }

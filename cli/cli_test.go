@@ -82,7 +82,7 @@ func TestConfigErrors(t *testing.T) {
 		extra []string // flags after the common ones
 	}{
 		{name: "unknown key in a feed", setup: func(t *testing.T) bad {
-			p := writeConfig(t, insertAfter(t, "  - name: news-az", "    itmes:\n      title: h2\n"))
+			p := writeConfig(t, insertAfter(t, "      - name: news-az", "        itmes:\n          title: h2\n"))
 			return bad{p, []string{fmt.Sprintf("%s:%d:", p, lineOf(t, p, "itmes:")), "itmes", "unknown key"}}
 		}},
 		{name: "unknown top-level key", setup: func(t *testing.T) bad {
@@ -90,14 +90,14 @@ func TestConfigErrors(t *testing.T) {
 			return bad{p, []string{fmt.Sprintf("%s:%d:", p, lineOf(t, p, "user_agnet:")), "user_agnet"}}
 		}},
 		{name: "invalid CSS selector in a feed", setup: func(t *testing.T) bad {
-			p := writeConfig(t, insertAfter(t, "  - name: news-az", "    items:\n      selector: \"div[[\"\n"))
-			return bad{p, []string{fmt.Sprintf("%s:%d: feeds[0].items.selector:", p, lineOf(t, p, `"div[["`)), "invalid CSS selector"}}
+			p := writeConfig(t, insertAfter(t, "      - name: news-az", "        items:\n          selector: \"div[[\"\n"))
+			return bad{p, []string{fmt.Sprintf("%s:%d: sites[0].feeds[0].items.selector:", p, lineOf(t, p, `"div[["`)), "invalid CSS selector"}}
 		}},
 		{name: "invalid CSS selector in defaults", setup: func(t *testing.T) bad {
-			p := writeConfig(t, replaceOnce(t, `    selector: ".news-item,`, `    selector: "div[[, .news-item,`))
+			p := writeConfig(t, replaceOnce(t, `        selector: ".news-item,`, `        selector: "div[[, .news-item,`))
 			line := lineOf(t, p, `"div[[`)
 			// Reported once, at the defaults key, not once per feed.
-			return bad{p, []string{fmt.Sprintf("%s:%d: defaults.items.selector:", p, line)}}
+			return bad{p, []string{fmt.Sprintf("%s:%d: sites[0].defaults.items.selector:", p, line)}}
 		}},
 		{name: "schedule that makes cron panic", setup: func(t *testing.T) bad {
 			p := writeConfig(t, setKey("schedule", `"TZ=0"`))

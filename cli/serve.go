@@ -111,7 +111,7 @@ func (d *daemon) schedule(ctx context.Context, srvErr <-chan error, reload <-cha
 	for {
 		cfg := d.config()
 		sched, err := schedule.New(d.job, schedule.Options{Spec: cfg.Schedule, FeedSpecs: feedSpecs(cfg), Feeds: feedNames(cfg),
-			MaxJitter: d.jitter, Logger: d.log, RunAtStart: true, Grace: d.grace})
+			Location: cfg.Feeds[0].Location, MaxJitter: d.jitter, Logger: d.log, RunAtStart: true, Grace: d.grace})
 		if err != nil {
 			return err
 		}

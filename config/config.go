@@ -43,11 +43,12 @@ type Config struct {
 	PublicURL string `yaml:"public_url"`
 	// DB is the item store's file.
 	DB string `yaml:"db"`
-	// Hosts are the only hosts ever requested. The first is canonical.
-	Hosts []string `yaml:"hosts"`
-	// Origin, when set, receives every request meant for Hosts (a mirror,
-	// a test server); canonical URLs and GUIDs keep the real host.
-	Origin string `yaml:"origin"`
+	// Hosts, Origin, URLs and Feeds at the top level are the one-site
+	// shorthand: they form the only site when Sites is empty. After Load
+	// they describe the first site; use Sites and ForSite.
+	Hosts  []string `yaml:"hosts"`
+	Origin string   `yaml:"origin"`
+	URLs   URLRules `yaml:"urls"`
 	// Schedule is the daemon's cron spec (5 fields, @every, CRON_TZ=...).
 	Schedule string `yaml:"schedule"`
 	// StaleAfter marks a feed stale in /healthz; 0 means 3 x its interval.
@@ -55,12 +56,52 @@ type Config struct {
 	// MinItemsRatio: a run finding fewer than this share of the last good
 	// run's items is treated as broken and the last good feed is kept.
 	MinItemsRatio float64 `yaml:"min_items_ratio"`
-	// Defaults apply to every feed; a feed's own keys override them.
-	Defaults Feed   `yaml:"defaults"`
-	Feeds    []Feed `yaml:"feeds"`
+	// Defaults apply to every feed; a site's defaults and then a feed's
+	// own keys override them.
+	Defaults Feed `yaml:"defaults"`
+	// Sites are the sites this instance follows, each with its feeds.
+	Sites []Site `yaml:"sites"`
+	// Feeds are every site's feeds, in order (after Load; in the one-site
+	// shorthand also the YAML key).
+	Feeds []Feed `yaml:"feeds"`
 
 	// Path is the file the configuration was read from.
 	Path string `yaml:"-"`
+	// shorthand: the file used the one-site form (top-level hosts, feeds).
+	shorthand bool
+}
+
+// Site is one site: its hosts (the first canonical), its canonical-URL
+// rules, its time zone, its politeness overrides, an optional origin (a
+// mirror) and its feeds.
+type Site struct {
+	// Name is a slug naming the site in -origin NAME=URL and the index.
+	Name   string   `yaml:"name"`
+	Title  string   `yaml:"title"`
+	Hosts  []string `yaml:"hosts"`
+	Origin string   `yaml:"origin"`
+	URLs   URLRules `yaml:"urls"`
+	// TimeZone is the default zone of the site's feeds (the site's dates).
+	TimeZone string `yaml:"timezone"`
+	// Politeness towards this site's hosts; the global values when unset.
+	Delay       time.Duration `yaml:"delay"`
+	RandomDelay time.Duration `yaml:"random_delay"`
+	Parallelism int           `yaml:"parallelism"`
+	// Defaults apply to the site's feeds, over the global defaults.
+	Defaults Feed   `yaml:"defaults"`
+	Feeds    []Feed `yaml:"feeds"`
+}
+
+// URLRules are a site's canonical-URL rules (see package canon).
+type URLRules struct {
+	// StripPrefixes are leading path segments that name the same page
+	// without them, e.g. ["/index.php"].
+	StripPrefixes []string `yaml:"strip_prefixes"`
+	// FoldTrailingSlash: "/x/" is the same page as "/x".
+	FoldTrailingSlash bool `yaml:"fold_trailing_slash"`
+	// DropParams are query parameters that never change the page (besides
+	// utm_*, fbclid, gclid and other trackers); "p_*" matches a prefix.
+	DropParams []string `yaml:"drop_params"`
 }
 
 // Feed is one output feed: where its items are listed and how to read them.
@@ -93,6 +134,10 @@ type Feed struct {
 	// Schedule overrides the global schedule for this feed.
 	Schedule string `yaml:"schedule"`
 
+	// SiteName is the name of the feed's site, filled by Load.
+	SiteName string `yaml:"-"`
+	// keyPath is where the feed sits in the YAML ("sites[0].feeds[2]").
+	keyPath string
 	// Compiled forms, filled by Load.
 	Location  *time.Location `yaml:"-"`
 	LinkRe    *regexp.Regexp `yaml:"-"`

@@ -58,13 +58,17 @@ func applyDefaults(c *Config, lines map[string]int) {
 	}
 	str(&c.DB, "db", "sitefeed.db")
 	str(&c.Schedule, "schedule", DefaultSchedule)
+	for i := range c.Sites {
+		applySiteDefaults(c, i, set)
+	}
 	for i := range c.Feeds {
 		f := &c.Feeds[i]
+		site := c.Site(f.SiteName)
 		feedSet := func(key string) bool {
-			return set(fmt.Sprintf("feeds[%d].%s", i, key)) || set("defaults."+key)
+			return set(f.keyPath+"."+key) || set(siteDefaultsPath(c, f.SiteName)+key) || set("defaults."+key)
 		}
 		if f.TimeZone == "" {
-			f.TimeZone = DefaultTimeZone
+			f.TimeZone = site.TimeZone
 		}
 		if !feedSet("max_items") {
 			f.MaxItems = DefaultMaxItems
@@ -82,4 +86,39 @@ func applyDefaults(c *Config, lines map[string]int) {
 			f.Home = f.ListURLs[0]
 		}
 	}
+}
+
+// applySiteDefaults gives a site the global politeness where it sets
+// none, and the default time zone.
+func applySiteDefaults(c *Config, i int, set func(string) bool) {
+	s := &c.Sites[i]
+	k := fmt.Sprintf("sites[%d].", i)
+	if c.shorthand {
+		k = "-" // the one-site shorthand: the global keys are the site's
+	}
+	if !set(k + "delay") {
+		s.Delay = c.Delay
+	}
+	if !set(k + "random_delay") {
+		s.RandomDelay = c.RandomDelay
+	}
+	if !set(k + "parallelism") {
+		s.Parallelism = c.Parallelism
+	}
+	if s.TimeZone == "" {
+		s.TimeZone = DefaultTimeZone
+	}
+	if s.Title == "" && len(s.Hosts) > 0 {
+		s.Title = s.Hosts[0]
+	}
+}
+
+// siteDefaultsPath is the key path prefix of a site's defaults block.
+func siteDefaultsPath(c *Config, site string) string {
+	for i := range c.Sites {
+		if c.Sites[i].Name == site {
+			return fmt.Sprintf("sites[%d].defaults.", i)
+		}
+	}
+	return "-"
 }

@@ -87,7 +87,11 @@ func Parse(data []byte) (*Config, error) {
 	}
 	lines := map[string]int{}
 	indexLines(doc.Content[0], "", lines)
-	if err := applyFeedDefaults(&cfg, doc.Content[0]); err != nil {
+	if err := applySites(&cfg, doc.Content[0]); err != nil {
+		var es Errors
+		if errors.As(err, &es) {
+			return nil, es
+		}
 		return nil, yamlErrors(err)
 	}
 	applyDefaults(&cfg, lines)
@@ -97,21 +101,65 @@ func Parse(data []byte) (*Config, error) {
 	return &cfg, nil
 }
 
-// applyFeedDefaults rebuilds each feed as the defaults block overlaid by the
-// feed's own keys. The strict decode has already rejected unknown keys.
-func applyFeedDefaults(cfg *Config, root *yaml.Node) error {
-	feedsNode := mapValue(root, "feeds")
-	if feedsNode == nil || feedsNode.Kind != yaml.SequenceNode {
-		return nil
-	}
-	for i, n := range feedsNode.Content {
-		f := cfg.Defaults.clone()
-		if err := n.Decode(&f); err != nil {
+// applySites builds cfg.Sites and the flat cfg.Feeds. The one-site
+// shorthand (top-level hosts and feeds) becomes one site named after its
+// canonical host. Each feed is rebuilt as the global defaults, overlaid by
+// its site's defaults, overlaid by the feed's own keys; the strict decode
+// has already rejected unknown keys.
+func applySites(cfg *Config, root *yaml.Node) error {
+	sitesNode := mapValue(root, "sites")
+	if sitesNode == nil || sitesNode.Kind != yaml.SequenceNode || len(sitesNode.Content) == 0 {
+		name := "site"
+		if len(cfg.Hosts) > 0 {
+			name = siteSlug(cfg.Hosts[0])
+		}
+		cfg.Sites = []Site{{Name: name, Hosts: cfg.Hosts, Origin: cfg.Origin, URLs: cfg.URLs}}
+		cfg.shorthand = true
+		feeds, err := siteFeeds(cfg.Defaults, mapValue(root, "feeds"), "feeds", name)
+		if err != nil {
 			return err
 		}
-		cfg.Feeds[i] = f
+		cfg.Feeds = feeds
+		return nil
 	}
+	if len(cfg.Feeds) > 0 || len(cfg.Hosts) > 0 {
+		return Errors{{Key: "sites", Line: sitesNode.Line, Msg: "use either sites: or the top-level hosts: and feeds: (one site), not both"}}
+	}
+	cfg.Feeds = nil
+	for i, n := range sitesNode.Content {
+		site := &cfg.Sites[i]
+		defaults := cfg.Defaults.clone()
+		if dn := mapValue(n, "defaults"); dn != nil {
+			if err := dn.Decode(&defaults); err != nil {
+				return err
+			}
+		}
+		feeds, err := siteFeeds(defaults, mapValue(n, "feeds"), fmt.Sprintf("sites[%d].feeds", i), site.Name)
+		if err != nil {
+			return err
+		}
+		site.Feeds = nil
+		cfg.Feeds = append(cfg.Feeds, feeds...)
+	}
+	cfg.syncFirstSite()
 	return nil
+}
+
+// siteFeeds decodes a feeds sequence over defaults.
+func siteFeeds(defaults Feed, feedsNode *yaml.Node, path, site string) ([]Feed, error) {
+	if feedsNode == nil || feedsNode.Kind != yaml.SequenceNode {
+		return nil, nil
+	}
+	out := make([]Feed, 0, len(feedsNode.Content))
+	for i, n := range feedsNode.Content {
+		f := defaults.clone()
+		if err := n.Decode(&f); err != nil {
+			return nil, err
+		}
+		f.SiteName, f.keyPath = site, fmt.Sprintf("%s[%d]", path, i)
+		out = append(out, f)
+	}
+	return out, nil
 }
 
 func (f Feed) clone() Feed {

@@ -20,17 +20,22 @@ type validator struct {
 
 func (v *validator) add(key, format string, args ...any) {
 	line := v.lines[key]
-	// A feed key absent from the feed came from the defaults block: report
-	// it there, once.
-	if _, rest, ok := strings.Cut(key, "]."); line == 0 && ok && strings.HasPrefix(key, "feeds[") {
-		if l, ok := v.lines["defaults."+rest]; ok {
-			key, line = "defaults."+rest, l
+	// A feed key absent from the feed came from a defaults block (the
+	// site's, else the global one): report it there, once.
+	if site, rest, ok := feedKey(key); line == 0 && ok {
+		for _, d := range []string{site + "defaults." + rest, "defaults." + rest} {
+			l, ok := v.lines[d]
+			if !ok {
+				continue
+			}
+			key, line = d, l
 			msg := fmt.Sprintf(format, args...)
 			for _, e := range v.errs {
 				if e.Key == key && e.Msg == msg {
 					return
 				}
 			}
+			break
 		}
 	}
 	// Fall back to the nearest enclosing key that has a line.
@@ -43,6 +48,18 @@ func (v *validator) add(key, format string, args ...any) {
 		line = v.lines[k]
 	}
 	v.errs = append(v.errs, &Error{Key: key, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// feedKey splits a feed key path ("sites[1].feeds[2].items.link") into
+// its site prefix ("sites[1]." or "") and the key inside the feed.
+func feedKey(key string) (site, rest string, ok bool) {
+	i := strings.Index(key, "feeds[")
+	if i < 0 {
+		return "", "", false
+	}
+	site = key[:i]
+	_, rest, ok = strings.Cut(key[i:], "].")
+	return site, rest, ok
 }
 
 func validate(c *Config, lines map[string]int) Errors {
@@ -75,19 +92,7 @@ func validate(c *Config, lines map[string]int) Errors {
 	if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		v.add("public_url", "must be an absolute http(s) URL, got %q", c.PublicURL)
 	}
-	if c.Origin != "" {
-		if err := CheckOrigin(c.Origin); err != nil {
-			v.add("origin", "%v", err)
-		}
-	}
-	if len(c.Hosts) == 0 {
-		v.add("hosts", "must list at least one host (the first is canonical)")
-	}
-	for i, h := range c.Hosts {
-		if h == "" || strings.ContainsAny(h, "/:@ ") || h != strings.ToLower(h) {
-			v.add(fmt.Sprintf("hosts[%d]", i), "must be a bare lower-case host name such as migration.gov.az, got %q", h)
-		}
-	}
+	v.sites(c)
 	if err := CheckSchedule(c.Schedule); err != nil {
 		v.add("schedule", "%v", err)
 	}
@@ -95,7 +100,7 @@ func validate(c *Config, lines map[string]int) Errors {
 		v.add("stale_after", "must not be negative")
 	}
 	if len(c.Feeds) == 0 {
-		v.add("feeds", "at least one feed is required")
+		v.add("feeds", "at least one feed is required (under each site's feeds:)")
 	}
 	names := map[string]bool{}
 	for i := range c.Feeds {
@@ -104,9 +109,53 @@ func validate(c *Config, lines map[string]int) Errors {
 	return v.errs
 }
 
+// sites checks every site: a unique name, bare lower-case hosts that no
+// other site has, an origin, politeness.
+func (v *validator) sites(c *Config) {
+	names, owner := map[string]bool{}, map[string]string{}
+	for i := range c.Sites {
+		s := &c.Sites[i]
+		k := func(key string) string { return fmt.Sprintf("sites[%d].%s", i, key) }
+		if c.shorthand {
+			k = func(key string) string { return key } // the one-site shorthand
+		}
+		if !slugRe.MatchString(s.Name) {
+			v.add(k("name"), "must be a slug of a-z, 0-9, '-' and '_', got %q", s.Name)
+		} else if names[s.Name] {
+			v.add(k("name"), "duplicate site name %q", s.Name)
+		}
+		names[s.Name] = true
+		if s.Origin != "" {
+			if err := CheckOrigin(s.Origin); err != nil {
+				v.add(k("origin"), "%v", err)
+			}
+		}
+		if len(s.Hosts) == 0 {
+			v.add(k("hosts"), "must list at least one host (the first is canonical)")
+		}
+		for j, h := range s.Hosts {
+			if h == "" || strings.ContainsAny(h, "/:@ ") || h != strings.ToLower(h) {
+				v.add(k(fmt.Sprintf("hosts[%d]", j)), "must be a bare lower-case host name such as migration.gov.az, got %q", h)
+			} else if o, ok := owner[h]; ok && o != s.Name {
+				v.add(k(fmt.Sprintf("hosts[%d]", j)), "host %q is already a host of site %s: a host belongs to one site", h, o)
+			}
+			owner[h] = s.Name
+		}
+		if s.Delay < 0 || s.RandomDelay < 0 {
+			v.add(k("delay"), "must not be negative")
+		}
+		if s.Parallelism < 1 {
+			v.add(k("parallelism"), "must be at least 1, got %d", s.Parallelism)
+		}
+		if _, err := time.LoadLocation(s.TimeZone); err != nil {
+			v.add(k("timezone"), "unknown time zone %q (use an IANA name such as Asia/Baku)", s.TimeZone)
+		}
+	}
+}
+
 func (v *validator) feed(c *Config, i int, names map[string]bool) {
 	f := &c.Feeds[i]
-	k := func(s string) string { return fmt.Sprintf("feeds[%d].%s", i, s) }
+	k := func(s string) string { return f.keyPath + "." + s }
 	if !slugRe.MatchString(f.Name) {
 		v.add(k("name"), "must be a slug of a-z, 0-9, '-' and '_' (it names the files), got %q", f.Name)
 	} else if names[f.Name] {
@@ -120,12 +169,12 @@ func (v *validator) feed(c *Config, i int, names map[string]bool) {
 		v.add(k("list_urls"), "at least one list page URL is required")
 	}
 	for j, u := range f.ListURLs {
-		if err := v.siteURL(c, u); err != nil {
+		if err := v.siteURL(c, f, u); err != nil {
 			v.add(k(fmt.Sprintf("list_urls[%d]", j)), "%v", err)
 		}
 	}
 	for j, u := range f.FallbackURLs {
-		if err := v.siteURL(c, u); err != nil {
+		if err := v.siteURL(c, f, u); err != nil {
 			v.add(k(fmt.Sprintf("fallback_urls[%d]", j)), "%v", err)
 		}
 	}
@@ -158,7 +207,7 @@ func (v *validator) feed(c *Config, i int, names map[string]bool) {
 	if t := f.Pagination.Template; t != "" {
 		if !strings.Contains(t, "{page}") {
 			v.add(k("pagination.template"), "must contain {page}, got %q", t)
-		} else if err := v.siteURL(c, strings.ReplaceAll(t, "{page}", "2")); err != nil {
+		} else if err := v.siteURL(c, f, strings.ReplaceAll(t, "{page}", "2")); err != nil {
 			v.add(k("pagination.template"), "%v", err)
 		}
 	}
@@ -194,18 +243,23 @@ func (v *validator) regexp(key, expr string) *regexp.Regexp {
 	return re
 }
 
-// siteURL checks that u is an absolute http(s) URL on one of the hosts.
-func (v *validator) siteURL(c *Config, raw string) error {
+// siteURL checks that u is an absolute http(s) URL on one of the hosts of
+// the feed's site.
+func (v *validator) siteURL(c *Config, f *Feed, raw string) error {
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return fmt.Errorf("must be an absolute http(s) URL, got %q", raw)
 	}
-	for _, h := range c.Hosts {
+	var hosts []string
+	if s := c.Site(f.SiteName); s != nil {
+		hosts = s.Hosts
+	}
+	for _, h := range hosts {
 		if strings.EqualFold(u.Hostname(), h) {
 			return nil
 		}
 	}
-	return fmt.Errorf("host %q is not in hosts %v", u.Hostname(), c.Hosts)
+	return fmt.Errorf("host %q is not in the hosts of site %s %v", u.Hostname(), f.SiteName, hosts)
 }
 
 // Selector is one alternative of a field selector: a CSS selector (empty for

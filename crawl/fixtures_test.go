@@ -44,7 +44,10 @@ func scrapeFixture(t *testing.T) fixtureRun {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg.Origin, cfg.Delay, cfg.RandomDelay = srv.URL, 0, 0
+	if err := cfg.SetOrigin(srv.URL); err != nil {
+		t.Fatal(err)
+	}
+	cfg.SetDelay(0, 0)
 	s, err := newSiteCrawler(context.Background(), siteOptions{Config: cfg, Version: "test", Memory: newMem(),
 		Now: fixedClock, RetryBase: time.Millisecond, Sleep: func(context.Context, time.Duration) error { return nil }})
 	if err != nil {

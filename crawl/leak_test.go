@@ -35,7 +35,10 @@ func leakSetup(t *testing.T) *leakRig {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg.Origin, cfg.Delay, cfg.RandomDelay = srv.URL, 0, 0
+	if err := cfg.SetOrigin(srv.URL); err != nil {
+		t.Fatal(err)
+	}
+	cfg.SetDelay(0, 0)
 	cfg.OutputDir, cfg.DB = filepath.Join(dir, "public"), filepath.Join(dir, "sitefeed.db")
 	st, err := store.Open(cfg.DB, store.Options{})
 	if err != nil {

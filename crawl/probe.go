@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 
+	"sitefeed/canon"
 	"sitefeed/conditional"
 	"sitefeed/config"
 	"sitefeed/extract"
@@ -27,12 +28,12 @@ func NewProbe(ctx context.Context, cfg *config.Config, version string, log *slog
 // Close releases the probe's connections.
 func (p *Probe) Close() { p.s.Close() }
 
-// Hosts are the hosts whose links count as the site's, the first canonical.
-func (p *Probe) Hosts() []string { return p.s.hosts }
+// Rules are the site's URL rules; their hosts count a mirror's as the site's.
+func (p *Probe) Rules() canon.Rules { return p.s.rules }
 
 // Extractor is the feed's extractor, as a run builds it.
 func (p *Probe) Extractor(f *config.Feed) *extract.Extractor {
-	return extract.New(f, p.s.hosts, p.s.san)
+	return extract.New(f, p.s.rules, p.s.san)
 }
 
 // Fetch gets one page for feed f within max_requests.

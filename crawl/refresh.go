@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"sitefeed/config"
@@ -100,31 +101,51 @@ func Run(ctx context.Context, o Options) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	so := siteOptions{Config: o.Config, Version: o.Version, Transport: o.Transport, Logger: o.Logger,
-		Now: o.Now, Sleep: o.Sleep, RetryBase: o.RetryBase}
-	if o.Observer != nil {
-		so.Observe = o.Observer.ObserveRequest
-	}
-	var mem *memory
 	if !o.DryRun {
-		mem = newMemory(o.Store, maxItems(o.Config))
-		so.Memory = mem
 		if err := os.MkdirAll(o.Config.OutputDir, 0o755); err != nil {
 			return Report{}, fmt.Errorf("output dir: %w", err)
 		}
 	}
-	o.renderer = &feed.Renderer{}
-	scr, err := newSiteCrawler(ctx, so)
-	if err != nil {
-		return Report{}, err
+	if o.Out != nil {
+		o.Out = &lockedWriter{w: o.Out} // sites print from their own goroutines
 	}
-	defer scr.Close()
-	var rep Report
-	for _, f := range feeds {
-		if ctx.Err() != nil {
-			break
+	if o.Progress != nil {
+		var mu sync.Mutex // sites report from their own goroutines
+		progress := o.Progress
+		o.Progress = func(p Progress) {
+			mu.Lock()
+			defer mu.Unlock()
+			progress(p)
 		}
-		rep.Feeds = append(rep.Feeds, runFeed(ctx, o, scr, mem, f))
+	}
+	// Sites crawl in parallel, each through its own fetcher (its hosts keep
+	// their own politeness); the feeds of a site run one after the other.
+	results := make([][]FeedResult, len(o.Config.Sites))
+	errs := make([]error, len(o.Config.Sites))
+	var wg sync.WaitGroup
+	for i, site := range o.Config.Sites {
+		var siteFeeds []*config.Feed
+		for _, f := range feeds {
+			if f.SiteName == site.Name {
+				siteFeeds = append(siteFeeds, f)
+			}
+		}
+		if len(siteFeeds) == 0 {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i], errs[i] = runSite(ctx, o, o.Config.ForSite(site.Name), siteFeeds)
+		}()
+	}
+	wg.Wait()
+	var rep Report
+	for i := range results {
+		if errs[i] != nil {
+			return rep, errs[i]
+		}
+		rep.Feeds = append(rep.Feeds, results[i]...)
 	}
 	if !o.DryRun {
 		if err := writeIndex(o); err != nil {
@@ -143,6 +164,35 @@ func Run(ctx context.Context, o Options) (Report, error) {
 		return rep, fmt.Errorf("%d of %d %w: %s", len(failed), len(rep.Feeds), ErrFeedsFailed, strings.Join(names, ", "))
 	}
 	return rep, nil
+}
+
+// runSite runs one site's feeds with the site's own configuration view,
+// fetcher, store adapter and renderer.
+func runSite(ctx context.Context, o Options, siteCfg *config.Config, feeds []*config.Feed) ([]FeedResult, error) {
+	so := siteOptions{Config: siteCfg, Version: o.Version, Transport: o.Transport, Logger: o.Logger,
+		Now: o.Now, Sleep: o.Sleep, RetryBase: o.RetryBase}
+	if o.Observer != nil {
+		so.Observe = o.Observer.ObserveRequest
+	}
+	var mem *memory
+	if !o.DryRun {
+		mem = newMemory(o.Store, maxItems(siteCfg))
+		so.Memory = mem
+	}
+	o.renderer = &feed.Renderer{}
+	scr, err := newSiteCrawler(ctx, so)
+	if err != nil {
+		return nil, fmt.Errorf("site %s: %w", siteCfg.Sites[0].Name, err)
+	}
+	defer scr.Close()
+	var out []FeedResult
+	for _, f := range feeds {
+		if ctx.Err() != nil {
+			break
+		}
+		out = append(out, runFeed(ctx, o, scr, mem, f))
+	}
+	return out, nil
 }
 
 func runFeed(ctx context.Context, o Options, scr *siteCrawler, mem *memory, f *config.Feed) FeedResult {
@@ -310,7 +360,10 @@ func writeIndex(o Options) error {
 	if err != nil {
 		return err
 	}
-	title := "sitefeed: " + o.Config.Hosts[0]
+	title := "sitefeed: " + o.Config.Sites[0].Hosts[0]
+	if len(o.Config.Sites) > 1 {
+		title = fmt.Sprintf("sitefeed: %d sites", len(o.Config.Sites))
+	}
 	index, err := feed.Index(title, entries)
 	if err != nil {
 		return err
@@ -381,4 +434,16 @@ func printItems(w io.Writer, items []item.Item) error {
 		}
 	}
 	return nil
+}
+
+// lockedWriter serialises writes from several goroutines.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }

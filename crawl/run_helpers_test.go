@@ -69,7 +69,10 @@ func newHarness(t *testing.T) *harness {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	cfg.Origin, cfg.Delay, cfg.RandomDelay = srv.URL, 0, 0
+	if err := cfg.SetOrigin(srv.URL); err != nil {
+		t.Fatal(err)
+	}
+	cfg.SetDelay(0, 0)
 	cfg.OutputDir, cfg.DB = filepath.Join(dir, "public"), filepath.Join(dir, "sitefeed.db")
 	h.cfg = cfg
 	h.st, err = store.Open(cfg.DB, store.Options{})

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"sitefeed/canon"
 	"sitefeed/conditional"
 	"sitefeed/config"
 	"sitefeed/item"
@@ -47,7 +48,7 @@ type siteOptions struct {
 type siteCrawler struct {
 	cfg   *config.Config
 	fetch *scraper.Fetcher
-	hosts []string // hosts whose links are the site's, the first canonical
+	rules canon.Rules // the site's URL rules; its hosts include a mirror's
 	san   *sanitize.Sanitizer
 	mem   Memory
 	log   *slog.Logger
@@ -84,8 +85,9 @@ func newSiteCrawler(ctx context.Context, o siteOptions) (*siteCrawler, error) {
 	if err != nil {
 		return nil, err
 	}
-	hosts := f.LinkHosts()
-	return &siteCrawler{cfg: cfg, fetch: f, hosts: hosts, san: sanitize.New(hosts), mem: o.Memory, log: o.Logger, now: o.Now}, nil
+	rules := cfg.Rules()
+	rules.Hosts = f.LinkHosts()
+	return &siteCrawler{cfg: cfg, fetch: f, rules: rules, san: sanitize.New(rules), mem: o.Memory, log: o.Logger, now: o.Now}, nil
 }
 
 // Close releases the run's idle connections.

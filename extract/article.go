@@ -210,7 +210,7 @@ func (e *Extractor) articleMedia(doc *goquery.Document, base *url.URL, a *Articl
 			imgs = goquery.NewDocumentFromNode(n).Find("img").Nodes
 		}
 		for _, img := range imgs {
-			if u := imgURL(img, base, e.hosts); u != "" && !seen[u] {
+			if u := imgURL(img, base, e.rules); u != "" && !seen[u] {
 				seen[u] = true
 				a.Images = append(a.Images, u)
 				ri.Matched++
@@ -228,7 +228,7 @@ func (e *Extractor) articleMedia(doc *goquery.Document, base *url.URL, a *Articl
 			if alt.attr != "" {
 				raw = attrOf(n, alt.attr)
 			}
-			u, err := canon.URL(raw, base, e.hosts)
+			u, err := canon.URL(raw, base, e.rules)
 			if err != nil || seen[u] {
 				continue
 			}

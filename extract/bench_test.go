@@ -40,7 +40,7 @@ func benchSetup(b *testing.B, rel, pageURL string) (*extract.Extractor, []byte, 
 	if err != nil {
 		b.Fatal(err)
 	}
-	return extract.New(f, cfg.Hosts, sanitize.New(cfg.Hosts)), body, u
+	return extract.New(f, cfg.Rules(), sanitize.New(cfg.Rules())), body, u
 }
 
 func BenchmarkListPage(b *testing.B) {

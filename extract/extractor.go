@@ -7,6 +7,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
+	"sitefeed/canon"
 	"sitefeed/config"
 	"sitefeed/plain"
 	"sitefeed/sanitize"
@@ -23,7 +24,7 @@ const (
 // holds compiled selectors only and is safe for concurrent use.
 type Extractor struct {
 	feed  *config.Feed
-	hosts []string
+	rules canon.Rules
 	san   *sanitize.Sanitizer
 
 	items, title, link, date, summary, image, next field
@@ -33,9 +34,9 @@ type Extractor struct {
 
 // New compiles the feed's selectors. hosts are the site's hosts, the first
 // canonical; san sanitises article HTML.
-func New(f *config.Feed, hosts []string, san *sanitize.Sanitizer) *Extractor {
+func New(f *config.Feed, rules canon.Rules, san *sanitize.Sanitizer) *Extractor {
 	e := &Extractor{
-		feed: f, hosts: hosts, san: san,
+		feed: f, rules: rules, san: san,
 		items: compile(f.Items.Selector), title: compile(f.Items.Title),
 		link: compile(f.Items.Link), date: compile(f.Items.Date),
 		summary: compile(f.Items.Summary), image: compile(f.Items.Image),

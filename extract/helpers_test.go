@@ -14,6 +14,7 @@ func testConfig(t testing.TB, feedExtra string) (*config.Config, *config.Feed) {
 	t.Helper()
 	yaml := `
 hosts: [migration.gov.az, www.migration.gov.az]
+urls: {strip_prefixes: [/index.php], fold_trailing_slash: true}
 defaults:
   items:
     selector: ".news-item, .news_item"
@@ -46,7 +47,7 @@ feeds:
 
 func testExtractor(t testing.TB, feedExtra string) *Extractor {
 	cfg, f := testConfig(t, feedExtra)
-	return New(f, cfg.Hosts, sanitize.New(cfg.Hosts))
+	return New(f, cfg.Rules(), sanitize.New(cfg.Rules()))
 }
 
 func mustURL(t testing.TB, s string) *url.URL {

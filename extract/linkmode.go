@@ -26,7 +26,7 @@ func (e *Extractor) linkItems(doc *goquery.Document, base *url.URL) []item.Item 
 	byURL := map[string]*group{}
 	owner := map[*html.Node]string{}
 	doc.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
-		u, err := canon.URL(attrOf(a.Nodes[0], "href"), base, e.hosts)
+		u, err := canon.URL(attrOf(a.Nodes[0], "href"), base, e.rules)
 		if err != nil || !e.feed.LinkRe.MatchString(u) {
 			return
 		}
@@ -58,7 +58,7 @@ func (e *Extractor) linkItems(doc *goquery.Document, base *url.URL) []item.Item 
 func (e *Extractor) countLinks(doc *goquery.Document, base *url.URL) int {
 	seen := map[string]bool{}
 	for _, a := range doc.Find("a[href]").Nodes {
-		if u, err := canon.URL(attrOf(a, "href"), base, e.hosts); err == nil && e.feed.LinkRe.MatchString(u) {
+		if u, err := canon.URL(attrOf(a, "href"), base, e.rules); err == nil && e.feed.LinkRe.MatchString(u) {
 			seen[u] = true
 		}
 	}
@@ -156,7 +156,7 @@ func paragraphText(c *html.Node, title string) string {
 
 func (e *Extractor) firstImage(c *html.Node, base *url.URL) string {
 	for _, n := range goquery.NewDocumentFromNode(c).Find("img").Nodes {
-		if u := imgURL(n, base, e.hosts); u != "" {
+		if u := imgURL(n, base, e.rules); u != "" {
 			return u
 		}
 	}
@@ -165,13 +165,13 @@ func (e *Extractor) firstImage(c *html.Node, base *url.URL) string {
 
 // imgURL is the absolute URL of an image, preferring lazy-load attributes
 // over a placeholder src.
-func imgURL(n *html.Node, base *url.URL, hosts []string) string {
+func imgURL(n *html.Node, base *url.URL, rules canon.Rules) string {
 	for _, key := range []string{"data-src", "data-original", "data-lazy-src", "src"} {
 		v := attrOf(n, key)
 		if v == "" || strings.HasPrefix(v, "data:") {
 			continue
 		}
-		u, err := canon.Absolute(v, base, hosts)
+		u, err := canon.Absolute(v, base, rules)
 		if err == nil && !isPlaceholder(u) {
 			return u
 		}
@@ -196,10 +196,10 @@ func firstHref(s *goquery.Selection) string {
 
 // linkTitle is a title for a selector item whose title selector found
 // nothing: the link's text or the container's heading.
-func linkTitle(s *goquery.Selection, link string, base *url.URL, hosts []string) string {
+func linkTitle(s *goquery.Selection, link string, base *url.URL, rules canon.Rules) string {
 	var anchors []*html.Node
 	s.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
-		if u, err := canon.URL(attrOf(a.Nodes[0], "href"), base, hosts); err == nil && u == link {
+		if u, err := canon.URL(attrOf(a.Nodes[0], "href"), base, rules); err == nil && u == link {
 			anchors = append(anchors, a.Nodes[0])
 		}
 	})

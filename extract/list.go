@@ -120,7 +120,7 @@ func (e *Extractor) selectorItems(doc *goquery.Document, base *url.URL) ([]item.
 		// items.title hit a label shared by every item (a category, a
 		// "News" badge): the links say more.
 		for i := range found {
-			if t := linkTitle(sels[i], found[i].URL, base, e.hosts); t != "" {
+			if t := linkTitle(sels[i], found[i].URL, base, e.rules); t != "" {
 				found[i].Title = t
 			}
 		}
@@ -151,7 +151,7 @@ func (e *Extractor) selectorItem(s *goquery.Selection, base *url.URL, report fun
 	if rawLink == "" {
 		rawLink = firstHref(s)
 	}
-	link, err := canon.URL(rawLink, base, e.hosts)
+	link, err := canon.URL(rawLink, base, e.rules)
 	report("items.link", link, ok && err == nil)
 	if err != nil {
 		return item.Item{}, false
@@ -161,7 +161,7 @@ func (e *Extractor) selectorItem(s *goquery.Selection, base *url.URL, report fun
 	it.Title = plain.Text(raw)
 	report("items.title", it.Title, ok && it.Title != "")
 	if it.Title == "" {
-		it.Title = linkTitle(s, link, base, e.hosts)
+		it.Title = linkTitle(s, link, base, e.rules)
 	}
 	raw, ok = e.date.value(s)
 	if d, dok := dates.Parse(raw, e.feed.Language, e.feed.Location, e.feed.DateFormats); dok {
@@ -176,7 +176,7 @@ func (e *Extractor) selectorItem(s *goquery.Selection, base *url.URL, report fun
 	}
 	report("items.summary", it.Summary, ok && it.Summary != "")
 	raw, ok = e.image.value(s)
-	if img, err := canon.Absolute(raw, base, e.hosts); err == nil && !isPlaceholder(img) {
+	if img, err := canon.Absolute(raw, base, e.rules); err == nil && !isPlaceholder(img) {
 		it.Image = img
 	}
 	report("items.image", it.Image, ok && it.Image != "")
@@ -192,7 +192,7 @@ func (e *Extractor) nextLink(doc *goquery.Document, base *url.URL) string {
 			if a.attr == "" {
 				raw = firstHref(goquery.NewDocumentFromNode(n).Selection)
 			}
-			if next, err := canon.URL(raw, base, e.hosts); err == nil && raw != "" {
+			if next, err := canon.URL(raw, base, e.rules); err == nil && raw != "" {
 				return next
 			}
 		}

@@ -24,9 +24,9 @@ var nextWords = map[string]bool{
 // is the next page's number inside a pagination block. Links to articles
 // and back to this page are never taken.
 func (e *Extractor) guessNext(doc *goquery.Document, base, pageURL *url.URL, num int) string {
-	self, _ := canon.URL(pageURL.String(), nil, e.hosts)
+	self, _ := canon.URL(pageURL.String(), nil, e.rules)
 	ok := func(raw string) string {
-		u, err := canon.URL(raw, base, e.hosts)
+		u, err := canon.URL(raw, base, e.rules)
 		if err != nil || u == self || (e.feed.LinkRe != nil && e.feed.LinkRe.MatchString(u)) || !e.onSite(u) {
 			return ""
 		}
@@ -67,5 +67,5 @@ func inPagination(n *html.Node) bool {
 
 func (e *Extractor) onSite(u string) bool {
 	pu, err := url.Parse(u)
-	return err == nil && len(e.hosts) > 0 && strings.EqualFold(pu.Hostname(), e.hosts[0])
+	return err == nil && len(e.rules.Hosts) > 0 && strings.EqualFold(pu.Hostname(), e.rules.Hosts[0])
 }

@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"net/url"
 	"regexp"
-	"slices"
 	"strings"
 
+	"sitefeed/canon"
 	"sitefeed/plain"
 
 	"github.com/microcosm-cc/bluemonday"
@@ -20,14 +20,14 @@ const linkRel = "nofollow noopener noreferrer"
 // Sanitizer cleans article HTML for feeds. Build it once with New;
 // it is safe for concurrent use.
 type Sanitizer struct {
-	hosts  []string
+	rules  canon.Rules
 	policy *bluemonday.Policy
 }
 
 // New returns a Sanitizer whose URLs on hosts are canonicalised
 // like CanonicalURL does (hosts[0] canonical).
-func New(hosts []string) *Sanitizer {
-	return &Sanitizer{hosts: slices.Clone(hosts), policy: newPolicy()}
+func New(rules canon.Rules) *Sanitizer {
+	return &Sanitizer{rules: rules, policy: newPolicy()}
 }
 
 // newPolicy is the last line of defence, after the tree clean-up: a
@@ -90,7 +90,7 @@ func (s *Sanitizer) Node(n *html.Node, base *url.URL, textLimit int) (string, st
 		n.RemoveChild(c)
 		root.AppendChild(c)
 	}
-	w := walker{base: base, hosts: s.hosts}
+	w := walker{base: base, rules: s.rules}
 	w.children(root)
 	text := plain.Truncate(plain.Text(treeText(root, 4*textLimit)), textLimit)
 	return s.render(root, 4096), text
@@ -98,7 +98,7 @@ func (s *Sanitizer) Node(n *html.Node, base *url.URL, textLimit int) (string, st
 
 // clean runs the tree clean-up and renders the result.
 func (s *Sanitizer) clean(root *html.Node, base *url.URL, sizeHint int) string {
-	w := walker{base: base, hosts: s.hosts}
+	w := walker{base: base, rules: s.rules}
 	w.children(root)
 	return s.render(root, sizeHint)
 }

@@ -9,12 +9,13 @@ import (
 	"sync"
 	"testing"
 
+	"sitefeed/canon"
 	"sitefeed/plain"
 
 	"golang.org/x/net/html"
 )
 
-var siteHosts = []string{"migration.gov.az", "www.migration.gov.az"}
+var siteHosts = canon.Rules{Hosts: []string{"migration.gov.az", "www.migration.gov.az"}, StripPrefixes: []string{"/index.php"}, FoldTrailingSlash: true}
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"sitefeed/canon"
 	"sitefeed/plain"
 
 	"golang.org/x/net/html"
@@ -54,7 +55,7 @@ var blankable = map[atom.Atom]bool{
 // walker cleans a parsed fragment in place.
 type walker struct {
 	base  *url.URL
-	hosts []string
+	rules canon.Rules
 	pre   int // depth inside <pre>
 }
 

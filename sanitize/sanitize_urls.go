@@ -45,7 +45,7 @@ func (w *walker) anchor(n *html.Node) bool {
 }
 
 func (w *walker) link(href string) (string, bool) {
-	return canon.Link(href, w.base, w.hosts)
+	return canon.Link(href, w.base, w.rules)
 }
 
 // image rewrites an <img> to absolute src and srcset (taking lazy-loading
@@ -63,7 +63,7 @@ func (w *walker) image(n *html.Node) bool {
 	srcset = w.srcset(srcset)
 	abs := ""
 	if src != "" {
-		abs, _ = canon.Absolute(src, w.base, w.hosts)
+		abs, _ = canon.Absolute(src, w.base, w.rules)
 	}
 	if abs == "" && srcset != "" {
 		abs, _, _ = strings.Cut(srcset, " ")
@@ -142,7 +142,7 @@ func (w *walker) srcset(v string) string {
 		if ref == "" {
 			continue
 		}
-		abs, err := canon.Absolute(ref, w.base, w.hosts)
+		abs, err := canon.Absolute(ref, w.base, w.rules)
 		if err != nil {
 			continue
 		}

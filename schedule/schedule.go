@@ -32,7 +32,7 @@ const DefaultGrace = 10 * time.Second
 
 // Options configure a Scheduler.
 type Options struct {
-	// Spec is the global cron spec: "CRON_TZ=Asia/Baku */30 * * * *",
+	// Spec is the global cron spec: "CRON_TZ=Europe/Paris */30 * * * *",
 	// "@every 30m" or 5 fields.
 	Spec string
 	// FeedSpecs maps a feed name to its own spec; feeds not in the map (or
@@ -42,7 +42,7 @@ type Options struct {
 	// with nil names (all feeds).
 	Feeds []string
 	// Location is the cron's time zone for specs without CRON_TZ
-	// (default Asia/Baku).
+	// (default UTC; the daemon passes the first site's zone).
 	Location *time.Location
 	// MaxJitter is the largest random delay before each run (0: none).
 	MaxJitter time.Duration
@@ -96,11 +96,7 @@ func New(job Job, opts Options) (*Scheduler, error) {
 
 func (o *Options) defaults() error {
 	if o.Location == nil {
-		loc, err := time.LoadLocation("Asia/Baku")
-		if err != nil {
-			return fmt.Errorf("schedule: default location: %w", err)
-		}
-		o.Location = loc
+		o.Location = time.UTC
 	}
 	if o.Rand == nil {
 		o.Rand = rand.Int64N

@@ -107,6 +107,13 @@ func New(ctx context.Context, o Options) (*Fetcher, error) {
 	}
 	f.robots = &robots{f: f, client: &http.Client{Transport: chain, Timeout: o.Timeout}, groups: map[string]*robotsEntry{}}
 	crawlDelay := f.robots.preload(ctx, append([]string{o.Hosts[0]}, o.RobotsHosts...))
+	if f.robotsRequests.Load() > 0 {
+		// robots.txt went out before the collector's rate limit exists:
+		// keep the delay before the first page too.
+		if err := sleepCtx(ctx, max(o.Delay, crawlDelay)); err != nil {
+			return nil, err
+		}
+	}
 	f.feedCtx = &feedCtxTransport{next: chain}
 	c, err := newCollector(ctx, collectorOptions{
 		userAgent: o.UserAgent, hosts: o.Hosts, maxBody: o.MaxBodySize,

@@ -42,7 +42,10 @@ func (e *env) inProcess(ctx context.Context, res *results) error {
 		return err
 	}
 	dir := filepath.Join(e.work, "inproc")
-	cfg.Origin, cfg.Delay, cfg.RandomDelay = e.srv.URL, 0, 0
+	if err := cfg.SetOrigin(e.srv.URL); err != nil {
+		return err
+	}
+	cfg.SetDelay(0, 0)
 	cfg.DB, cfg.OutputDir = filepath.Join(dir, "sitefeed.db"), filepath.Join(dir, "public")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err

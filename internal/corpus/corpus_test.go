@@ -126,7 +126,7 @@ func feedExtractor(t *testing.T, name string) *extract.Extractor {
 	}
 	for i := range cfg.Feeds {
 		if cfg.Feeds[i].Name == name {
-			return extract.New(&cfg.Feeds[i], cfg.Hosts, sanitize.New(cfg.Hosts))
+			return extract.New(&cfg.Feeds[i], cfg.Rules(), sanitize.New(cfg.Rules()))
 		}
 	}
 	t.Fatalf("no feed %s in config.yaml", name)
