@@ -98,7 +98,8 @@ grep -q '^output_dir: /var/lib/sitefeed/public' "$DIST/package/config.yaml" ||
   die "config.yaml: no top-level 'output_dir: public' line to point at /var/lib/sitefeed"
 
 cp /etc/ssl/certs/ca-certificates.crt "$DIST/package/ca-certificates.crt"
-chmod 0644 "$DIST"/package/*
+chmod 0644 "$DIST"/package/{ca-certificates.crt,config.yaml,sitefeed.service}
+chmod 0755 "$DIST/package/state"
 
 for arch in $ARCHES; do
   echo "release: linux/$arch: binary"
