@@ -104,7 +104,7 @@ ok "sitefeed scrape wrote the store and the feeds into /var/lib/sitefeed"
 echo "-- dpkg --purge"
 dpkg --purge sitefeed
 for p in /usr/bin/sitefeed /etc/sitefeed /var/lib/sitefeed $unit; do
-  [ ! -e $p ] || fail "$p is still there after the purge"
+  [ ! -e "$p" ] || fail "$p is still there after the purge"
 done
 ok "purge removed the binary, the config, the unit and /var/lib/sitefeed"
 echo "checks: 8 passed, 0 failed"
