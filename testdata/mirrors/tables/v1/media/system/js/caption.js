@@ -1,0 +1,1 @@
+/* Joomla 1.5 media stub */
