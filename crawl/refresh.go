@@ -372,7 +372,7 @@ func writeIndex(o Options) error {
 	if err != nil {
 		return err
 	}
-	for name, data := range map[string][]byte{"index.html": index, "feeds.opml": opml, "feed.xsl": feed.Stylesheet()} {
+	for name, data := range map[string][]byte{feed.IndexFile: index, feed.OPMLFile: opml, feed.StylesheetFile: feed.Stylesheet()} {
 		if _, err := feed.WriteFile(filepath.Join(o.Config.OutputDir, name), data); err != nil {
 			return err
 		}

@@ -25,11 +25,16 @@ func (m Meta) FileName(ext string) string {
 	return m.Name + "." + ext
 }
 
-// Format is one output format of a feed.
+// Format is one output format of a feed: the one declaration that the
+// run (which files to write) and the server (which names to serve, with
+// which type) read.
 type Format struct {
 	Ext         string // file extension without the dot
 	ContentType string // HTTP Content-Type
-	Render      func(Meta, []item.Entry) ([]byte, error)
+	// Styled formats carry the feed.xsl processing instruction: browsers
+	// get them as application/xml, the type they apply XSL to.
+	Styled bool
+	Render func(Meta, []item.Entry) ([]byte, error)
 
 	render func(v feedView, dst []byte) ([]byte, error) // appends to dst[:0]
 }
@@ -38,8 +43,34 @@ type Format struct {
 // call, so callers may not change another caller's list.
 func Formats() []Format {
 	return []Format{
-		{Ext: "rss", ContentType: "application/rss+xml; charset=utf-8", Render: RSS, render: renderRSS},
-		{Ext: "atom", ContentType: "application/atom+xml; charset=utf-8", Render: Atom, render: renderAtom},
+		{Ext: "rss", ContentType: "application/rss+xml; charset=utf-8", Styled: true, Render: RSS, render: renderRSS},
+		{Ext: "atom", ContentType: "application/atom+xml; charset=utf-8", Styled: true, Render: Atom, render: renderAtom},
 		{Ext: "json", ContentType: "application/feed+json", Render: JSON, render: renderJSON},
+	}
+}
+
+// FormatOf returns the format with extension ext.
+func FormatOf(ext string) (Format, bool) {
+	for _, f := range Formats() {
+		if f.Ext == ext {
+			return f, true
+		}
+	}
+	return Format{}, false
+}
+
+// The site-wide files written beside the feeds, and their types.
+const (
+	IndexFile      = "index.html"
+	OPMLFile       = "feeds.opml"
+	StylesheetFile = "feed.xsl"
+)
+
+// SiteFiles maps each site-wide file to its Content-Type.
+func SiteFiles() map[string]string {
+	return map[string]string{
+		IndexFile:      "text/html; charset=utf-8",
+		OPMLFile:       "text/x-opml; charset=utf-8",
+		StylesheetFile: "text/xsl; charset=utf-8",
 	}
 }

@@ -10,7 +10,7 @@ import (
 // stylesheet that makes a browser show a readable page (feed.xsl, written
 // beside the feeds). gorilla/feeds writes no stylesheet PI.
 const xmlProlog = `<?xml version="1.0" encoding="UTF-8"?>` + "\n" +
-	`<?xml-stylesheet type="text/xsl" href="feed.xsl"?>` + "\n"
+	`<?xml-stylesheet type="text/xsl" href="` + StylesheetFile + `"?>` + "\n"
 
 // marshalXML writes the prolog and v, indented, with a final newline, to
 // dst[:0]. sizeHint is the expected output size, to allocate once.

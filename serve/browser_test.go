@@ -42,3 +42,10 @@ func TestFeedTypeForBrowsers(t *testing.T) {
 		t.Errorf("browser revalidation = %d, want 304", w.Code)
 	}
 }
+
+// The feed types, as the tests expect them on the wire.
+const (
+	typeRSS  = "application/rss+xml; charset=utf-8"
+	typeAtom = "application/atom+xml; charset=utf-8"
+	typeJSON = "application/feed+json"
+)

@@ -125,7 +125,7 @@ func compress(b []byte) ([]byte, error) {
 
 // serveFile serves one allowed file with validators, conditional requests
 // and gzip.
-func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name, ctype string) {
+func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name, ctype string, styled bool) {
 	e, err := h.files.get(name)
 	switch {
 	case errors.Is(err, fs.ErrNotExist) || errors.Is(err, errNotRegular):
@@ -143,7 +143,7 @@ func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name, ctype 
 		body, etag = e.gz, e.gzETag
 		hdr.Set("Content-Encoding", "gzip")
 	}
-	if ctype == typeRSS || ctype == typeAtom {
+	if styled {
 		// A browser applies the feed's XSL stylesheet only to a generic
 		// XML type; feed readers get the specific one.
 		hdr.Set("Vary", "Accept-Encoding, Accept")

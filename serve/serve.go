@@ -13,7 +13,10 @@ import (
 	"log/slog"
 	"net/http"
 	"regexp"
+	"strings"
 	"time"
+
+	"sitefeed/feed"
 )
 
 // FeedHealth is one feed's status as reported by /healthz.
@@ -49,21 +52,12 @@ type Options struct {
 	Logger *slog.Logger
 }
 
-// Content types of the served files.
-const (
-	typeRSS  = "application/rss+xml; charset=utf-8"
-	typeXML  = "application/xml; charset=utf-8"
-	typeAtom = "application/atom+xml; charset=utf-8"
-	typeJSON = "application/feed+json"
-	typeOPML = "text/x-opml; charset=utf-8"
-	typeXSL  = "text/xsl; charset=utf-8"
-	typeHTML = "text/html; charset=utf-8"
-)
+// typeXML is what browsers get for styled feeds (they apply XSL to it).
+const typeXML = "application/xml; charset=utf-8"
 
-var (
-	feedPath  = regexp.MustCompile(`^/([a-z0-9][a-z0-9_-]*)\.(rss|atom|json)$`)
-	feedTypes = map[string]string{"rss": typeRSS, "atom": typeAtom, "json": typeJSON}
-)
+// feedPath is a feed file's name: a feed name and an extension; the
+// formats themselves are declared once, in package feed.
+var feedPath = regexp.MustCompile(`^/([a-z0-9][a-z0-9_-]*)\.([a-z]+)$`)
 
 type handler struct {
 	opts  Options
@@ -103,16 +97,16 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // route maps a decoded path to its handler; nil for anything not served.
 // Only these exact names reach the disk.
 func (h *handler) route(path string) http.HandlerFunc {
-	file := func(name, ctype string) http.HandlerFunc {
-		return func(w http.ResponseWriter, r *http.Request) { h.serveFile(w, r, name, ctype) }
+	file := func(name, ctype string, styled bool) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) { h.serveFile(w, r, name, ctype, styled) }
+	}
+	if path == "/" {
+		path = "/" + feed.IndexFile
+	}
+	if ctype, ok := feed.SiteFiles()[strings.TrimPrefix(path, "/")]; ok {
+		return file(path[1:], ctype, false)
 	}
 	switch path {
-	case "/", "/index.html":
-		return file("index.html", typeHTML)
-	case "/feeds.opml":
-		return file("feeds.opml", typeOPML)
-	case "/feed.xsl":
-		return file("feed.xsl", typeXSL)
 	case "/healthz":
 		return h.serveHealth
 	case "/metrics":
@@ -122,7 +116,9 @@ func (h *handler) route(path string) http.HandlerFunc {
 		return h.opts.Metrics.ServeHTTP
 	}
 	if m := feedPath.FindStringSubmatch(path); m != nil {
-		return file(m[1]+"."+m[2], feedTypes[m[2]])
+		if f, ok := feed.FormatOf(m[2]); ok {
+			return file(m[1]+"."+m[2], f.ContentType, f.Styled)
+		}
 	}
 	return nil
 }
