@@ -44,13 +44,19 @@ type Store struct {
 }
 
 // Open opens the store at path, creating and initialising it when the file
-// is missing or empty (unless ReadOnly), and migrating an older schema.
+// is missing (unless ReadOnly), and migrating an older schema. An existing
+// file is checked before bbolt maps it: one that is empty, truncated or
+// whose meta pages are corrupt is refused with ErrDamaged (a file that is
+// not bbolt at all with ErrNotStore), and never modified.
 func Open(path string, opts Options) (*Store, error) {
 	return open(path, opts, migrations)
 }
 
 // open is Open with an injectable migration table, for tests.
 func open(path string, opts Options, steps []func(*bbolt.Tx) error) (*Store, error) {
+	if _, err := preflight(path); err != nil {
+		return nil, err
+	}
 	db, err := bbolt.Open(path, 0o600, boltOptions(opts))
 	if err != nil {
 		return nil, openError(path, err)
