@@ -6,8 +6,10 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // pageInfo reads the page size and high-water mark of a closed store file.
@@ -94,5 +96,126 @@ func TestCorruptPagesGiveErrDamaged(t *testing.T) {
 		if err := s.Close(); err != nil {
 			t.Errorf("Close after damage: %v", err)
 		}
+	}
+}
+
+// damage is one way a store file goes bad.
+type damage struct {
+	name  string
+	apply func(t *testing.T, path string)
+	want  error // what Open, or failing that Entries, wraps
+}
+
+var damages = []damage{
+	{"truncated to 2 pages", func(t *testing.T, path string) {
+		ps, _, _ := pageInfo(t, path)
+		mustTruncate(t, path, 2*ps)
+	}, ErrDamaged},
+	{"truncated to a non-multiple of the page size", func(t *testing.T, path string) {
+		ps, pgid, _ := pageInfo(t, path)
+		mustTruncate(t, path, pgid*ps-100)
+	}, ErrDamaged},
+	{"random bytes over the item pages", func(t *testing.T, path string) {
+		if scribble(t, path, "summary", 42) == 0 {
+			t.Fatal("no item page found to damage")
+		}
+	}, ErrDamaged},
+	{"zero-length file", func(t *testing.T, path string) { mustTruncate(t, path, 0) }, ErrDamaged},
+	{"random text", func(t *testing.T, path string) {
+		text := strings.Repeat("It was a bright cold day in April, and the clocks were striking thirteen. ", 300)
+		if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}, ErrNotStore},
+}
+
+func mustTruncate(t *testing.T, path string, size int64) {
+	t.Helper()
+	if err := os.Truncate(path, size); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// openAndRead opens the store and reads the feed back: the first error.
+func openAndRead(path string) error {
+	s, err := Open(path, Options{})
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	_, err = s.Entries("news", 0)
+	return err
+}
+
+func TestDamagedStores(t *testing.T) {
+	for _, d := range damages {
+		t.Run(d.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "store.db")
+			storeWithItems(t, path, 300)
+			s, err := Open(path, Options{ReadOnly: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			snap, err := s.Snapshot(t0)
+			_ = s.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			d.apply(t, path)
+			damagedBytes, _ := os.ReadFile(path)
+
+			err = openAndRead(path)
+			if !errors.Is(err, d.want) || !strings.Contains(err.Error(), path) {
+				t.Errorf("open and read: err = %v, want %v naming the path", err, d.want)
+			}
+			if after, _ := os.ReadFile(path); !bytes.Equal(after, damagedBytes) {
+				t.Error("opening the damaged file changed it")
+			}
+			if _, err := Verify(path); !errors.Is(err, ErrDamaged) && !errors.Is(err, ErrNotStore) {
+				t.Errorf("Verify: err = %v, want ErrDamaged or ErrNotStore", err)
+			}
+
+			res, err := Restore(path, "", t0.Add(time.Hour))
+			if err != nil {
+				t.Fatalf("Restore: %v", err)
+			}
+			if res.From != snap || res.Aside != path+".damaged-"+strconv.FormatInt(t0.Add(time.Hour).Unix(), 10) {
+				t.Errorf("Restore = %+v, want from %s, damaged file aside", res, snap)
+			}
+			if aside, _ := os.ReadFile(res.Aside); !bytes.Equal(aside, damagedBytes) {
+				t.Error("the damaged file kept aside is not the damaged file")
+			}
+			s, err = Open(path, Options{})
+			if err != nil {
+				t.Fatalf("Open after restore: %v", err)
+			}
+			defer s.Close()
+			if n, err := s.Count("news"); err != nil || n != 300 {
+				t.Errorf("restored store has %d items (%v), want 300", n, err)
+			}
+		})
+	}
+}
+
+func TestRestorePassesOverDamagedSnapshots(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "store.db")
+	storeWithItems(t, path, 10)
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	good, err1 := s.Snapshot(t0)
+	bad, err2 := s.Snapshot(t0.AddDate(0, 0, 1))
+	_ = s.Close()
+	if err1 != nil || err2 != nil {
+		t.Fatal(err1, err2)
+	}
+	mustTruncate(t, bad, 4096)
+	res, err := Restore(path, "", t0)
+	if err != nil || res.From != good || len(res.Skipped) != 1 || !strings.HasPrefix(res.Skipped[0], bad) {
+		t.Errorf("Restore = %+v, %v; want from %s, skipping %s", res, err, good, bad)
+	}
+	if _, err := Restore(path, bad, t0); !errors.Is(err, ErrDamaged) {
+		t.Errorf("Restore of the named damaged snapshot: err = %v, want ErrDamaged", err)
 	}
 }
