@@ -219,3 +219,21 @@ func TestRestorePassesOverDamagedSnapshots(t *testing.T) {
 		t.Errorf("Restore of the named damaged snapshot: err = %v, want ErrDamaged", err)
 	}
 }
+
+// A file cut short under an open store is mapped beyond its end: reading
+// there is a SIGBUS, which SetPanicOnFault turns into a panic, and the
+// guard into ErrDamaged.
+func TestTruncatedUnderAnOpenStore(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "store.db")
+	storeWithItems(t, path, 300)
+	s, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ps, _, _ := pageInfo(t, path)
+	mustTruncate(t, path, minPages*ps)
+	if _, err := s.Entries("news", 0); !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), path) {
+		t.Errorf("Entries: err = %v, want ErrDamaged naming the path", err)
+	}
+}
