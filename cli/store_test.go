@@ -1,6 +1,7 @@
 package cli_test
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -21,7 +22,7 @@ func writeStore(t *testing.T, path string, n int) {
 	defer st.Close()
 	items := make([]item.Item, n)
 	for i := range items {
-		items[i] = item.Item{URL: "https://example.org/news/" + string(rune('a'+i%26)) + strings.Repeat("x", i), Title: "item"}
+		items[i] = item.Item{URL: fmt.Sprintf("https://example.org/news/%d", i+1), Title: fmt.Sprintf("Item %d", i+1)}
 	}
 	if _, err := st.Merge("news", items, time.Now()); err != nil {
 		t.Fatal(err)
@@ -52,29 +53,25 @@ func TestStoreVerifySnapshotRestore(t *testing.T) {
 	writeStore(t, d.db, 40)
 	steps := []struct {
 		name   string
-		args   []string
 		before func()
+		args   []string
 		code   int
 		stdout string // a substring of stdout
 	}{
-		{"verify healthy", []string{"verify"}, nil, cli.ExitOK, "ok (1 feeds"},
-		{"snapshot", []string{"snapshot"}, nil, cli.ExitOK, ".snapshot-"},
-		{"verify truncated", []string{"verify"}, func() { truncate(t, d.db, 8192) }, cli.ExitFailed, ""},
-		{"restore", []string{"restore"}, nil, cli.ExitOK, "previous file kept as " + d.db + ".damaged-"},
-		{"verify restored", []string{"verify"}, nil, cli.ExitOK, "ok (1 feeds"},
-		{"restore a missing snapshot", []string{"restore", d.db + ".snapshot-19990101"}, nil, cli.ExitFailed, ""},
-		{"unknown subcommand", []string{"frobnicate"}, nil, cli.ExitUsage, ""},
+		{"verify healthy", nil, []string{"verify", "-db", d.db}, cli.ExitOK, "ok (1 feeds"},
+		{"snapshot", nil, []string{"snapshot", "-db", d.db}, cli.ExitOK, d.db + ".snapshot-"},
+		{"verify truncated", func() { truncate(t, d.db, 8192) }, []string{"verify", "-db", d.db}, cli.ExitFailed, "DAMAGED"},
+		{"restore", nil, []string{"restore", "-db", d.db}, cli.ExitOK, "previous file kept as " + d.db + ".damaged-"},
+		{"verify restored", nil, []string{"verify", "-db", d.db}, cli.ExitOK, "ok (1 feeds"},
+		{"restore a missing snapshot", nil, []string{"restore", "-db", d.db, d.db + ".snapshot-19990101"}, cli.ExitFailed, ""},
+		{"two snapshots named", nil, []string{"restore", "-db", d.db, "a", "b"}, cli.ExitUsage, ""},
+		{"unknown subcommand", nil, []string{"frobnicate"}, cli.ExitUsage, ""},
 	}
 	for _, s := range steps {
 		if s.before != nil {
 			s.before()
 		}
-		args := append([]string{"store"}, s.args[:1]...)
-		if s.args[0] != "frobnicate" {
-			args = append(args, "-db", d.db)
-		}
-		args = append(args, s.args[1:]...)
-		code, stdout, stderr := run(t, args...)
+		code, stdout, stderr := run(t, append([]string{"store"}, s.args...)...)
 		if code != s.code || !strings.Contains(stdout, s.stdout) {
 			t.Errorf("%s: exit %d, stdout %q; want %d and %q\nstderr: %s", s.name, code, stdout, s.code, s.stdout, stderr)
 		}
