@@ -120,8 +120,14 @@ func renameSync(from, to string) error {
 	return nil
 }
 
-// pruneSnapshots removes all but the newest keep snapshots of db.
+// staleTemp is the age after which a snapshot's temporary file is taken
+// for the leftover of a crashed snapshot.
+const staleTemp = time.Hour
+
+// pruneSnapshots removes all but the newest keep snapshots of db, and
+// leftovers of snapshots interrupted by a crash.
 func pruneSnapshots(db string, keep int) error {
+	removeStaleTemps(db)
 	all, err := Snapshots(db)
 	if err != nil {
 		return err
@@ -132,4 +138,15 @@ func pruneSnapshots(db string, keep int) error {
 		}
 	}
 	return nil
+}
+
+// removeStaleTemps removes <db>.snapshot-*.tmp-* files older than
+// staleTemp (best effort: a leftover only costs disk).
+func removeStaleTemps(db string) {
+	temps, _ := filepath.Glob(globEscape(db) + snapshotInfix + "*.tmp-*")
+	for _, p := range temps {
+		if fi, err := os.Stat(p); err == nil && time.Since(fi.ModTime()) > staleTemp {
+			_ = os.Remove(p)
+		}
+	}
 }

@@ -93,3 +93,27 @@ func TestVerifyHealthyStore(t *testing.T) {
 		t.Errorf("Verify = %+v, %v; want ok with 1 feed and >= 40 records", r, err)
 	}
 }
+
+func TestSnapshotRemovesStaleTemporaryFiles(t *testing.T) {
+	s := openTemp(t)
+	stale := s.Path() + ".snapshot-20250314.tmp-123"
+	fresh := s.Path() + ".snapshot-20250315.tmp-456" // another snapshot at work
+	for _, p := range []string{stale, fresh} {
+		if err := os.WriteFile(p, []byte("partial"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := time.Now().Add(-2 * staleTemp)
+	if err := os.Chtimes(stale, old, old); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Snapshot(t0); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("stale temporary file still there (err %v)", err)
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Errorf("fresh temporary file removed: %v", err)
+	}
+}
