@@ -1,5 +1,5 @@
 // Package cli implements sitefeed's commands (scrape, check, serve,
-// version): flags, exit codes and what each prints. It wires the other
+// store, version): flags, exit codes and what each prints. It wires the other
 // packages together and holds no scraping, storage or rendering logic.
 package cli
 
@@ -51,6 +51,7 @@ Usage:
   sitefeed scrape  [flags]          scrape every feed once and write the feed files
   sitefeed check   [flags] [URL|FILE] show what each selector matches, to fix config.yaml
   sitefeed serve   [flags]          scrape on a schedule and serve the feeds over HTTP
+  sitefeed store   verify|snapshot|restore  check, copy or restore the item store
   sitefeed version                  print the version
 
 Run "sitefeed COMMAND -h" for a command's flags.
@@ -73,6 +74,8 @@ func Main(args []string, env Env) int {
 		return check(args[1:], env)
 	case "serve":
 		return serveCmd(args[1:], env)
+	case "store":
+		return storeCmd(args[1:], env)
 	case "version", "-version", "--version":
 		fmt.Fprintf(env.Stdout, "sitefeed %s\n", version())
 		return ExitOK

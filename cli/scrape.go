@@ -59,6 +59,7 @@ func scrape(args []string, env Env) int {
 		o.Store = st
 	}
 	rep, err := crawl.Run(ctx, o)
+	snapshotIfDue(o.Store, log)
 	if !*dryRun {
 		printSummary(env.Stdout, rep)
 	}

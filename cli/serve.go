@@ -198,6 +198,7 @@ func (d *daemon) job(ctx context.Context, names []string) error {
 	defer d.runMu.Unlock()
 	rep, err := crawl.Run(ctx, crawl.Options{Config: d.config(), Store: d.st, Version: version(), Logger: d.log,
 		Observer: d.m, Feeds: names})
+	snapshotIfDue(d.st, d.log)
 	for _, f := range rep.Failed() {
 		d.log.Error("feed failed; last good feed kept", slog.String("feed", f.Feed), slog.String("error", f.Err.Error()))
 	}

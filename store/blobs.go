@@ -11,7 +11,7 @@ import (
 // Blob returns the small document stored under key (e.g. "robots:HOST").
 func (s *Store) Blob(key string) ([]byte, bool, error) {
 	var out []byte
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.view(func(tx *bbolt.Tx) error {
 		b, err := bucketOf(tx, bucketBlobs)
 		if err != nil {
 			return err
@@ -32,7 +32,7 @@ func (s *Store) SetBlob(key string, data []byte) error {
 	if key == "" {
 		return errors.New("set blob: empty key")
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.update(func(tx *bbolt.Tx) error {
 		b, err := bucketOf(tx, bucketBlobs)
 		if err != nil {
 			return err

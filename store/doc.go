@@ -33,4 +33,14 @@
 //
 // Schema changes are functions in the migrations table, applied in order,
 // inside one write transaction, when Open finds an older version.
+//
+// # Damage
+//
+// A damaged file is refused, never repaired or replaced. Open reads bbolt's
+// meta pages itself before bbolt maps the file (preflight.go): a truncated
+// file would be mapped beyond its end, and touching those pages is a SIGBUS.
+// Every transaction runs through s.view or s.update (guard.go), which turn
+// bbolt's panics on corrupt pages, and memory faults, into ErrDamaged.
+// Snapshot keeps a verified daily copy (snapshot.go), Verify checks a file
+// whole, and Restore puts the newest good snapshot back.
 package store

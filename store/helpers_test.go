@@ -2,6 +2,8 @@ package store
 
 import (
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -48,6 +50,16 @@ func urlsOf(entries []item.Entry) []string {
 	out := make([]string, len(entries))
 	for i, e := range entries {
 		out[i] = e.URL
+	}
+	return out
+}
+
+// sampleItems are n distinct items with some body, numbered from 1.
+func sampleItems(n int) []item.Item {
+	out := make([]item.Item, n)
+	for i := range out {
+		id := strconv.Itoa(i + 1)
+		out[i] = item.Item{URL: news(id), Title: "Item " + id, Summary: strings.Repeat("summary "+id+" ", 20)}
 	}
 	return out
 }

@@ -42,7 +42,7 @@ func (s *Store) MergeWithValidators(feed string, items []item.Item, vals map[str
 	}
 	now = now.UTC() // also drops the monotonic reading
 	var stats MergeStats
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.update(func(tx *bbolt.Tx) error {
 		if err := putValidators(tx, vals); err != nil {
 			return err
 		}

@@ -15,7 +15,7 @@ import (
 // by URL descending. It reads only the records it returns.
 func (s *Store) Entries(feed string, limit int) ([]item.Entry, error) {
 	var out []item.Entry
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.view(func(tx *bbolt.Tx) error {
 		fb, ok, err := readFeed(tx, feed)
 		if !ok || err != nil {
 			return err
@@ -55,7 +55,7 @@ func (s *Store) Get(feed, url string) (item.Entry, bool, error) {
 		e     item.Entry
 		found bool
 	)
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.view(func(tx *bbolt.Tx) error {
 		fb, ok, err := readFeed(tx, feed)
 		if !ok || err != nil {
 			return err
@@ -72,7 +72,7 @@ func (s *Store) Get(feed, url string) (item.Entry, bool, error) {
 // Count returns how many entries the feed has.
 func (s *Store) Count(feed string) (int, error) {
 	var n int
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.view(func(tx *bbolt.Tx) error {
 		fb, ok, err := readFeed(tx, feed)
 		if ok {
 			n = fb.order.Stats().KeyN
@@ -91,7 +91,7 @@ func (s *Store) Count(feed string) (int, error) {
 // The map has an entry for every URL asked about.
 func (s *Store) Lookup(feed string, urls []string) (map[string]item.Known, error) {
 	out := make(map[string]item.Known, len(urls))
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.view(func(tx *bbolt.Tx) error {
 		fb, ok, err := readFeed(tx, feed)
 		if err != nil {
 			return err
@@ -131,7 +131,7 @@ func lookupOne(fb feedBuckets, ok bool, url string) (item.Known, error) {
 // Feeds lists the feeds that have stored items, sorted.
 func (s *Store) Feeds() ([]string, error) {
 	var feeds []string
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.view(func(tx *bbolt.Tx) error {
 		items, err := bucketOf(tx, bucketItems)
 		if err != nil {
 			return err

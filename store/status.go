@@ -23,7 +23,7 @@ type Status struct {
 // never run.
 func (s *Store) Status(feed string) (Status, error) {
 	var st Status
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.view(func(tx *bbolt.Tx) error {
 		b, err := bucketOf(tx, bucketStatus)
 		if err != nil {
 			return err
@@ -40,7 +40,7 @@ func (s *Store) Status(feed string) (Status, error) {
 // Statuses returns every recorded status, sorted by feed.
 func (s *Store) Statuses() ([]Status, error) {
 	var all []Status
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.view(func(tx *bbolt.Tx) error {
 		b, err := bucketOf(tx, bucketStatus)
 		if err != nil {
 			return err
@@ -85,7 +85,7 @@ func (s *Store) updateStatus(feed string, change func(*Status)) error {
 	if err := checkFeed(feed); err != nil {
 		return fmt.Errorf("record status: %w", err)
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.update(func(tx *bbolt.Tx) error {
 		b, err := bucketOf(tx, bucketStatus)
 		if err != nil {
 			return err

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"runtime/debug"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -44,22 +45,46 @@ type Store struct {
 }
 
 // Open opens the store at path, creating and initialising it when the file
-// is missing or empty (unless ReadOnly), and migrating an older schema.
+// is missing (unless ReadOnly), and migrating an older schema. An existing
+// file is checked before bbolt maps it: one that is empty, truncated or
+// whose meta pages are corrupt is refused with ErrDamaged (a file that is
+// not bbolt at all with ErrNotStore), and never modified.
 func Open(path string, opts Options) (*Store, error) {
 	return open(path, opts, migrations)
 }
 
 // open is Open with an injectable migration table, for tests.
 func open(path string, opts Options, steps []func(*bbolt.Tx) error) (*Store, error) {
-	db, err := bbolt.Open(path, 0o600, boltOptions(opts))
+	if _, err := preflight(path); err != nil {
+		return nil, err
+	}
+	db, err := openBolt(path, opts)
 	if err != nil {
 		return nil, openError(path, err)
 	}
-	if err := prepare(db, opts.ReadOnly, steps); err != nil {
+	if err := guardedPrepare(db, path, opts.ReadOnly, steps); err != nil {
 		_ = db.Close()
+		if errors.Is(err, ErrDamaged) {
+			return nil, err // names the path already
+		}
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	return &Store{db: db, path: path}, nil
+}
+
+// openBolt is bbolt.Open with its panics on a corrupt freelist or meta
+// turned into ErrDamaged.
+func openBolt(path string, opts Options) (db *bbolt.DB, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer recoverDamage(path, &err)
+	return bbolt.Open(path, 0o600, boltOptions(opts))
+}
+
+// guardedPrepare is prepare with bbolt's panics turned into ErrDamaged.
+func guardedPrepare(db *bbolt.DB, path string, readOnly bool, steps []func(*bbolt.Tx) error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer recoverDamage(path, &err)
+	return prepare(db, readOnly, steps)
 }
 
 func boltOptions(opts Options) *bbolt.Options {
@@ -84,6 +109,8 @@ func boltOptions(opts Options) *bbolt.Options {
 // openError turns bbolt's open errors into the package's sentinels.
 func openError(path string, err error) error {
 	switch {
+	case errors.Is(err, ErrDamaged):
+		return err
 	case errors.Is(err, berrors.ErrTimeout):
 		return fmt.Errorf("open store %s: %w (is another sitefeed scrape or serve running?)", path, ErrLocked)
 	case errors.Is(err, berrors.ErrInvalid),

@@ -16,7 +16,7 @@ func (s *Store) Validators(url string) (conditional.Validators, bool, error) {
 		v     conditional.Validators
 		found bool
 	)
-	err := s.db.View(func(tx *bbolt.Tx) error {
+	err := s.view(func(tx *bbolt.Tx) error {
 		b, err := bucketOf(tx, bucketValidators)
 		if err != nil {
 			return err
@@ -39,7 +39,7 @@ func (s *Store) SetValidators(url string, v conditional.Validators) error {
 	if url == "" {
 		return errors.New("set validators: empty URL")
 	}
-	err := s.db.Update(func(tx *bbolt.Tx) error {
+	err := s.update(func(tx *bbolt.Tx) error {
 		return putValidators(tx, map[string]conditional.Validators{url: v})
 	})
 	if err != nil {
@@ -77,7 +77,7 @@ func (s *Store) PutValidators(vals map[string]conditional.Validators) error {
 	if len(vals) == 0 {
 		return nil
 	}
-	if err := s.db.Update(func(tx *bbolt.Tx) error { return putValidators(tx, vals) }); err != nil {
+	if err := s.update(func(tx *bbolt.Tx) error { return putValidators(tx, vals) }); err != nil {
 		return fmt.Errorf("put validators: %w", err)
 	}
 	return nil
