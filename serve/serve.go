@@ -38,8 +38,9 @@ type Options struct {
 	MaxAge time.Duration
 	// Health returns the current per-feed status (nil: no feeds).
 	Health func() ([]FeedHealth, error)
-	// Started is the process start: a feed that never succeeded is stale
-	// only when now-Started > StaleAfter (default: when Handler is called).
+	// Started is the process start: a feed that never succeeded and never
+	// failed is stale when now-Started > StaleAfter (default: when Handler
+	// is called); one that never succeeded is stale from its first failure.
 	Started time.Time
 	// Metrics is served at /metrics (nil: 404).
 	Metrics http.Handler
