@@ -13,7 +13,10 @@ import (
 	"log/slog"
 	"net/http"
 	"regexp"
+	"strings"
 	"time"
+
+	"sitefeed/feed"
 )
 
 // FeedHealth is one feed's status as reported by /healthz.
@@ -67,8 +70,30 @@ var (
 )
 
 type handler struct {
-	opts  Options
-	files *fileCache
+	opts   Options
+	files  *fileCache
+	csp    string // every response
+	cspXSL string // a feed for a browser, which loads feed.xsl
+}
+
+// maxName is the longest file name served: longer ones cannot exist
+// (NAME_MAX on Linux), so they are a 404, not a failed open.
+const maxName = 255
+
+// contentSecurityPolicy allows the pages served (index.html, and feeds
+// turned into HTML by feed.xsl) nothing but their own inline styles (by
+// hash), same-origin stylesheets and images; no script, frame, form or base.
+func contentSecurityPolicy() string {
+	return "default-src 'none'; style-src 'self' " + strings.Join(feed.StyleHashes(), " ") +
+		"; img-src 'self' https: data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+}
+
+// xslPolicy is the policy of a feed sent to a browser: browsers load an
+// <?xml-stylesheet?> XSLT under script-src, so it allows same-origin
+// scripts. This origin serves no script, and nosniff keeps a browser from
+// running any of its files (none has a JavaScript type) as one.
+func xslPolicy() string {
+	return contentSecurityPolicy() + "; script-src 'self'"
 }
 
 // Handler returns the site's handler, wrapped in request logging.
@@ -82,12 +107,19 @@ func Handler(opts Options) http.Handler {
 	if opts.Started.IsZero() {
 		opts.Started = opts.Now()
 	}
-	h := &handler{opts: opts, files: newFileCache(opts.Dir)}
+	h := &handler{opts: opts, files: newFileCache(opts.Dir), csp: contentSecurityPolicy(),
+		cspXSL: xslPolicy()}
 	return logRequests(opts.Logger, h)
 }
 
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("X-Content-Type-Options", "nosniff")
+	// On every response, errors included: any of them may be opened as a
+	// page (index.html, a feed styled by feed.xsl, a 404 text).
+	hdr := w.Header()
+	hdr.Set("X-Content-Type-Options", "nosniff")
+	hdr.Set("Content-Security-Policy", h.csp)
+	hdr.Set("X-Frame-Options", "DENY")
+	hdr.Set("Referrer-Policy", "no-referrer")
 	serve := h.route(r.URL.Path)
 	if serve == nil {
 		http.Error(w, "404 not found", http.StatusNotFound)
@@ -122,7 +154,7 @@ func (h *handler) route(path string) http.HandlerFunc {
 		}
 		return h.opts.Metrics.ServeHTTP
 	}
-	if m := feedPath.FindStringSubmatch(path); m != nil {
+	if m := feedPath.FindStringSubmatch(path); m != nil && len(m[1])+1+len(m[2]) <= maxName {
 		return file(m[1]+"."+m[2], feedTypes[m[2]])
 	}
 	return nil
