@@ -33,8 +33,15 @@ func scrape(args []string, env Env) int {
 	if code, done := parseFlags(fs, args, env, "sitefeed scrape [-config F] [-origin URL] [-feed a,b] [-dry-run] [-backfill [-max-pages N]] [-refresh]"); done {
 		return code
 	}
+	if *maxPages < 0 {
+		fmt.Fprintf(env.Stderr, "sitefeed: -max-pages %d: must not be negative (0: the configured page limit)\n", *maxPages)
+		return ExitUsage
+	}
 	cfg, log, code := c.start(env)
 	if code >= 0 {
+		return code
+	}
+	if code := unknownFeeds(env, cfg, feedList(*feeds)); code >= 0 {
 		return code
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
