@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -46,8 +47,9 @@ func scrape(args []string, env Env) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	lines := &itemCounter{w: env.Stdout, n: map[string]int{}}
 	o := crawl.Options{Config: cfg, Version: version(), Logger: log, Feeds: feedList(*feeds),
-		Backfill: *backfill, MaxPages: *maxPages, Refresh: *refreshAll, DryRun: *dryRun, Out: env.Stdout}
+		Backfill: *backfill, MaxPages: *maxPages, Refresh: *refreshAll, DryRun: *dryRun, Out: lines}
 	if *backfill {
 		o.Progress = progress(env.Stderr, log)
 		// A backfill's live heap is a few MB (items stream into the store):
@@ -68,8 +70,29 @@ func scrape(args []string, env Env) int {
 	rep, err := crawl.Run(ctx, o)
 	if !*dryRun {
 		printSummary(env.Stdout, rep)
+	} else {
+		for _, f := range rep.Feeds {
+			fmt.Fprintf(env.Stderr, "%s: %d items\n", f.Feed, lines.n[f.Feed])
+		}
 	}
 	return runExit(env, rep, err)
+}
+
+// itemCounter passes the dry run's JSON lines on and counts them per feed
+// (the "feed" field of each; crawl writes one line per Write).
+type itemCounter struct {
+	w io.Writer
+	n map[string]int // crawl serialises the writes
+}
+
+func (c *itemCounter) Write(p []byte) (int, error) {
+	var line struct {
+		Feed string `json:"feed"`
+	}
+	if json.Unmarshal(p, &line) == nil {
+		c.n[line.Feed]++
+	}
+	return c.w.Write(p)
 }
 
 // runExit reports the run's outcome on stderr and picks the exit code.
