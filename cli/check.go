@@ -34,6 +34,9 @@ func check(args []string, env Env) int {
 	if code >= 0 {
 		return code
 	}
+	if code := unknownFeeds(env, cfg, feedList(*only)); code >= 0 {
+		return code
+	}
 	fmt.Fprintf(env.Stdout, "configuration %s: ok (%d feeds)\n", cfg.Path, len(cfg.Feeds))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

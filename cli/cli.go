@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -95,7 +96,33 @@ type common struct {
 	output    string
 	logLevel  string
 	logFormat string
-	delay     time.Duration
+	delay     delayFlag
+}
+
+// delayFlag is -delay: unset (the config's delay) or a duration >= 0. Its
+// String is empty when unset, so -h shows no "(default -1ns)".
+type delayFlag struct {
+	d   time.Duration
+	set bool
+}
+
+func (f *delayFlag) String() string {
+	if f == nil || !f.set {
+		return ""
+	}
+	return f.d.String()
+}
+
+func (f *delayFlag) Set(s string) error {
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		return errors.New("want a duration such as 0, 500ms or 2s")
+	}
+	if d < 0 {
+		return errors.New("must not be negative")
+	}
+	f.d, f.set = d, true
+	return nil
 }
 
 func (c *common) register(fs *flag.FlagSet, env Env) {
@@ -103,7 +130,7 @@ func (c *common) register(fs *flag.FlagSet, env Env) {
 	fs.StringVar(&c.origin, "origin", env.Getenv("SITEFEED_ORIGIN"), "send the site's requests to this origin (a mirror), e.g. http://127.0.0.1:8081; with several sites NAME=URL[,NAME=URL] (env SITEFEED_ORIGIN)")
 	fs.StringVar(&c.db, "db", env.Getenv("SITEFEED_DB"), "item store file (overrides db in the config; env SITEFEED_DB)")
 	fs.StringVar(&c.output, "output", env.Getenv("SITEFEED_OUTPUT"), "output directory (overrides output_dir; env SITEFEED_OUTPUT)")
-	fs.DurationVar(&c.delay, "delay", -1, "override the per-host delay between requests, e.g. 0 for a local mirror (default: delay from the config)")
+	fs.Var(&c.delay, "delay", "override the per-host delay between requests with this `duration`, e.g. 0 for a local mirror (default: delay from the config)")
 	fs.StringVar(&c.logLevel, "log-level", envOr(env, "SITEFEED_LOG_LEVEL", "info"), "log level: debug, info, warn, error (env SITEFEED_LOG_LEVEL)")
 	fs.StringVar(&c.logFormat, "log-format", envOr(env, "SITEFEED_LOG_FORMAT", "text"), "log format: text or json (env SITEFEED_LOG_FORMAT)")
 }
@@ -125,8 +152,8 @@ func (c *common) load() (*config.Config, error) {
 	if c.output != "" {
 		cfg.OutputDir = c.output
 	}
-	if c.delay >= 0 {
-		cfg.SetDelay(c.delay, 0)
+	if c.delay.set {
+		cfg.SetDelay(c.delay.d, 0)
 	}
 	return cfg, nil
 }
@@ -193,6 +220,23 @@ func feedList(s string) []string {
 		}
 	}
 	return out
+}
+
+// unknownFeeds checks -feed names against the configuration: on a name
+// that names no feed it prints the configured names and returns ExitUsage,
+// else -1.
+func unknownFeeds(env Env, cfg *config.Config, names []string) int {
+	var all []string
+	for _, f := range cfg.Feeds {
+		all = append(all, f.Name)
+	}
+	for _, n := range names {
+		if !slices.Contains(all, n) {
+			fmt.Fprintf(env.Stderr, "sitefeed: -feed: no feed named %q; the configured feeds are: %s\n", n, strings.Join(all, ", "))
+			return ExitUsage
+		}
+	}
+	return -1
 }
 
 // configError prints a configuration error and returns ExitUsage.

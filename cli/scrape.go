@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -33,14 +34,22 @@ func scrape(args []string, env Env) int {
 	if code, done := parseFlags(fs, args, env, "sitefeed scrape [-config F] [-origin URL] [-feed a,b] [-dry-run] [-backfill [-max-pages N]] [-refresh]"); done {
 		return code
 	}
+	if *maxPages < 0 {
+		fmt.Fprintf(env.Stderr, "sitefeed: -max-pages %d: must not be negative (0: the configured page limit)\n", *maxPages)
+		return ExitUsage
+	}
 	cfg, log, code := c.start(env)
 	if code >= 0 {
 		return code
 	}
+	if code := unknownFeeds(env, cfg, feedList(*feeds)); code >= 0 {
+		return code
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	lines := &itemCounter{w: env.Stdout, n: map[string]int{}}
 	o := crawl.Options{Config: cfg, Version: version(), Logger: log, Feeds: feedList(*feeds),
-		Backfill: *backfill, MaxPages: *maxPages, Refresh: *refreshAll, DryRun: *dryRun, Out: env.Stdout}
+		Backfill: *backfill, MaxPages: *maxPages, Refresh: *refreshAll, DryRun: *dryRun, Out: lines}
 	if *backfill {
 		o.Progress = progress(env.Stderr, log)
 		// A backfill's live heap is a few MB (items stream into the store):
@@ -62,8 +71,29 @@ func scrape(args []string, env Env) int {
 	snapshotIfDue(o.Store, log)
 	if !*dryRun {
 		printSummary(env.Stdout, rep)
+	} else {
+		for _, f := range rep.Feeds {
+			fmt.Fprintf(env.Stderr, "%s: %d items\n", f.Feed, lines.n[f.Feed])
+		}
 	}
 	return runExit(env, rep, err)
+}
+
+// itemCounter passes the dry run's JSON lines on and counts them per feed
+// (the "feed" field of each; crawl writes one line per Write).
+type itemCounter struct {
+	w io.Writer
+	n map[string]int // crawl serialises the writes
+}
+
+func (c *itemCounter) Write(p []byte) (int, error) {
+	var line struct {
+		Feed string `json:"feed"`
+	}
+	if json.Unmarshal(p, &line) == nil {
+		c.n[line.Feed]++
+	}
+	return c.w.Write(p)
 }
 
 // runExit reports the run's outcome on stderr and picks the exit code.

@@ -66,6 +66,8 @@ type daemon struct {
 	started time.Time
 	jitter  time.Duration
 	grace   time.Duration
+	// crawl is crawl.Run (nil); tests replace it.
+	crawl func(context.Context, crawl.Options) (crawl.Report, error)
 }
 
 func (d *daemon) config() *config.Config {
@@ -192,20 +194,75 @@ func modTime(path string) time.Time {
 	return fi.ModTime()
 }
 
-// job is the scheduled run: the same code as `sitefeed scrape`.
-func (d *daemon) job(ctx context.Context, names []string) error {
+// job is the scheduled run: the same code as `sitefeed scrape`. A panic
+// is a failed run of every feed of the job that the run had not reported
+// yet: recorded in the store (so /healthz shows it) and in /metrics.
+func (d *daemon) job(ctx context.Context, names []string) (err error) {
 	d.runMu.Lock()
 	defer d.runMu.Unlock()
-	rep, err := crawl.Run(ctx, crawl.Options{Config: d.config(), Store: d.st, Version: version(), Logger: d.log,
-		Observer: d.m, Feeds: names})
+	run := d.crawl
+	if run == nil {
+		run = crawl.Run
+	}
+	obs := &runObserver{Observer: d.m, seen: map[string]bool{}}
+	start := time.Now()
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("job panicked: %v", r)
+			d.log.Error("job panic", slog.Any("feeds", names), slog.String("panic", fmt.Sprint(r)),
+				slog.String("stack", string(debug.Stack())))
+			d.recordPanic(names, obs, time.Since(start), err)
+		}
+		// Runs are minutes apart: hand the run's garbage back to the system
+		// now instead of holding it until the next one.
+		debug.FreeOSMemory()
+	}()
+	rep, err := run(ctx, crawl.Options{Config: d.config(), Store: d.st, Version: version(), Logger: d.log,
+		Observer: obs, Feeds: names})
 	snapshotIfDue(d.st, d.log)
 	for _, f := range rep.Failed() {
 		d.log.Error("feed failed; last good feed kept", slog.String("feed", f.Feed), slog.String("error", f.Err.Error()))
 	}
-	// Runs are minutes apart: hand the run's garbage back to the system
-	// now instead of holding it until the next one.
-	debug.FreeOSMemory()
 	return err
+}
+
+// recordPanic counts a panicked job as a failed run of each of its feeds
+// (all when names is nil) that the run had not reported.
+func (d *daemon) recordPanic(names []string, obs *runObserver, took time.Duration, err error) {
+	if names == nil {
+		names = feedNames(d.config())
+	}
+	now := time.Now()
+	for _, name := range names {
+		if obs.reported(name) {
+			continue
+		}
+		d.m.ObserveRun(name, metrics.ResultError, took, 0, 0)
+		if rerr := d.st.RecordFailure(name, now, err); rerr != nil {
+			d.log.Error("record failure", slog.String("feed", name), slog.String("error", rerr.Error()))
+		}
+	}
+}
+
+// runObserver passes a run's metrics on and notes which feeds reported
+// their run (sites run in parallel: it locks).
+type runObserver struct {
+	crawl.Observer
+	mu   sync.Mutex
+	seen map[string]bool
+}
+
+func (o *runObserver) ObserveRun(feed, result string, d time.Duration, newItems, updatedItems int) {
+	o.mu.Lock()
+	o.seen[feed] = true
+	o.mu.Unlock()
+	o.Observer.ObserveRun(feed, result, d, newItems, updatedItems)
+}
+
+func (o *runObserver) reported(feed string) bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.seen[feed]
 }
 
 // health reports each feed's status for /healthz.

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -136,6 +137,11 @@ func Run(ctx context.Context, o Options) (Report, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer func() { // a panic is that site's failed run, not the process's end
+				if r := recover(); r != nil {
+					errs[i] = fmt.Errorf("site %s: panic: %v\n%s", site.Name, r, debug.Stack())
+				}
+			}()
 			results[i], errs[i] = runSite(ctx, o, o.Config.ForSite(site.Name), siteFeeds)
 		}()
 	}
@@ -215,7 +221,7 @@ func runFeed(ctx context.Context, o Options, scr *siteCrawler, mem *memory, f *c
 	}
 	sink := func(items []item.Item) error {
 		if o.DryRun {
-			return printItems(o.Out, items)
+			return printItems(o.Out, f.Name, items)
 		}
 		return mg.add(items)
 	}
@@ -425,11 +431,16 @@ func maxItems(c *config.Config) map[string]int {
 	return m
 }
 
-func printItems(w io.Writer, items []item.Item) error {
+// printItems writes items as JSON lines, each naming its feed first.
+func printItems(w io.Writer, feed string, items []item.Item) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, it := range items {
-		if err := enc.Encode(it); err != nil {
+		line := struct {
+			Feed string `json:"feed"`
+			item.Item
+		}{feed, it}
+		if err := enc.Encode(line); err != nil {
 			return err
 		}
 	}

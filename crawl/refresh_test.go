@@ -358,11 +358,17 @@ func TestDryRun(t *testing.T) {
 	sc := bufio.NewScanner(&out)
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
-		var it item.Item
+		var it struct {
+			Feed string `json:"feed"`
+			item.Item
+		}
 		dec := json.NewDecoder(bytes.NewReader(sc.Bytes()))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&it); err != nil {
 			t.Fatalf("line %q: %v", sc.Text(), err)
+		}
+		if !slices.Contains(feedNames, it.Feed) {
+			t.Errorf("line names feed %q: %.80s", it.Feed, sc.Text())
 		}
 		if it.URL == "" || it.Title == "" {
 			t.Errorf("item without URL or title: %s", sc.Text())

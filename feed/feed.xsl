@@ -39,7 +39,7 @@
       <article>
         <h2><a href="{link}"><xsl:value-of select="title"/></a></h2>
         <p class="date"><xsl:value-of select="pubDate"/></p>
-        <p><xsl:value-of select="description"/></p>
+        <p><xsl:call-template name="html-text"><xsl:with-param name="s" select="description"/></xsl:call-template></p>
       </article>
     </xsl:for-each>
   </xsl:template>
@@ -58,5 +58,54 @@
         </xsl:if>
       </article>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- An RSS item's description is HTML holding escaped plain text (sitefeed
+       writes only text there): undo html.EscapeString's five escapes, "&amp;"
+       last, to show that text. -->
+  <xsl:template name="html-text">
+    <xsl:param name="s"/>
+    <xsl:call-template name="replace">
+      <xsl:with-param name="s">
+        <xsl:call-template name="replace">
+          <xsl:with-param name="s">
+            <xsl:call-template name="replace">
+              <xsl:with-param name="s">
+                <xsl:call-template name="replace">
+                  <xsl:with-param name="s">
+                    <xsl:call-template name="replace">
+                      <xsl:with-param name="s" select="$s"/>
+                      <xsl:with-param name="from" select="'&amp;lt;'"/><xsl:with-param name="to" select="'&lt;'"/>
+                    </xsl:call-template>
+                  </xsl:with-param>
+                  <xsl:with-param name="from" select="'&amp;gt;'"/><xsl:with-param name="to" select="'&gt;'"/>
+                </xsl:call-template>
+              </xsl:with-param>
+              <xsl:with-param name="from" select="'&amp;#34;'"/><xsl:with-param name="to" select="'&quot;'"/>
+            </xsl:call-template>
+          </xsl:with-param>
+          <xsl:with-param name="from" select='"&amp;#39;"'/><xsl:with-param name="to" select='"&apos;"'/>
+        </xsl:call-template>
+      </xsl:with-param>
+      <xsl:with-param name="from" select="'&amp;amp;'"/><xsl:with-param name="to" select="'&amp;'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="replace">
+    <xsl:param name="s"/>
+    <xsl:param name="from"/>
+    <xsl:param name="to"/>
+    <xsl:choose>
+      <xsl:when test="contains($s, $from)">
+        <xsl:value-of select="substring-before($s, $from)"/>
+        <xsl:value-of select="$to"/>
+        <xsl:call-template name="replace">
+          <xsl:with-param name="s" select="substring-after($s, $from)"/>
+          <xsl:with-param name="from" select="$from"/>
+          <xsl:with-param name="to" select="$to"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

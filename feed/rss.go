@@ -89,11 +89,14 @@ func renderRSS(v feedView, dst []byte) ([]byte, error) {
 // rssItem builds the item directly rather than through feeds.Item, whose
 // converter drops an enclosure with an unknown length and writes <author>
 // as a bare name. We have no author, so neither author nor dc:creator.
+// An item's <description> is HTML (readers and the W3C validator parse
+// it so): its plain text is HTML-escaped before the XML encoder escapes it
+// again, so "<b>" or a text cut after "&" stay text.
 func rssItem(e entryView, lang string) *feeds.RssItem {
 	it := &feeds.RssItem{
 		Title:       e.Title,
 		Link:        e.URL,
-		Description: e.description(),
+		Description: html.EscapeString(e.description()),
 		Guid:        &feeds.RssGuid{Id: e.URL, IsPermaLink: "true"},
 		Enclosure:   rssEnclosure(e),
 	}

@@ -1,31 +1,21 @@
 package plain
 
 import (
-	"html"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// Text makes a plain-text title or summary: it decodes HTML entities
-// (until stable, at most two rounds, so "&amp;amp;" becomes "&"), strips
-// HTML tags (and the content of script and style), removes control
-// characters and invalid UTF-8 (tab, CR and LF become blanks), turns NBSP
-// and other Unicode spaces into a space, folds blank runs and trims.
+// Text makes a plain-text title or summary from text that is already
+// text: a parsed page's character data or attribute value, whose entities
+// the HTML parser has decoded once. It removes control characters and
+// invalid UTF-8 (tab, CR and LF become blanks), turns NBSP and other
+// Unicode spaces into a space, folds blank runs and trims. It neither
+// decodes entities nor strips tags again: a title that reads
+// "<script>" or "&amp;" on the page is that text, and must stay so (a
+// second decoding dropped tags-as-text and changed "&amp;" into "&").
+// For an HTML fragment use FromHTML.
 func Text(s string) string {
-	for range 2 {
-		if !strings.Contains(s, "&") {
-			break
-		}
-		u := html.UnescapeString(s)
-		if u == s {
-			break
-		}
-		s = u
-	}
-	if strings.Contains(s, "<") {
-		s = stripTags(s)
-	}
 	return FoldBlanks(s)
 }
 

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 )
 
@@ -128,7 +129,7 @@ func compress(b []byte) ([]byte, error) {
 func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name, ctype string, styled bool) {
 	e, err := h.files.get(name)
 	switch {
-	case errors.Is(err, fs.ErrNotExist) || errors.Is(err, errNotRegular):
+	case errors.Is(err, fs.ErrNotExist) || errors.Is(err, errNotRegular) || oddName(err):
 		http.Error(w, fmt.Sprintf("404 not found: %s has not been generated yet (no run has finished, or there is no such feed)", name), http.StatusNotFound)
 		return
 	case err != nil:
@@ -149,6 +150,7 @@ func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name, ctype 
 		hdr.Set("Vary", "Accept-Encoding, Accept")
 		if browser(r) {
 			ctype, etag = typeXML, strings.TrimSuffix(etag, `"`)+`-x"`
+			hdr.Set("Content-Security-Policy", h.cspXSL)
 		}
 	}
 	hdr.Set("Content-Type", ctype)
@@ -166,6 +168,17 @@ func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name, ctype 
 	if r.Method != http.MethodHead {
 		_, _ = w.Write(body)
 	}
+}
+
+// oddName reports an open that failed because of the name, not the disk:
+// too long, a symlink loop, a path through a non-directory, or a symlink
+// leading out of the output directory (which os.Root refuses). Such a
+// request is a 404 like any name that does not exist; only real read
+// errors are logged as errors.
+func oddName(err error) bool {
+	return errors.Is(err, syscall.ENAMETOOLONG) || errors.Is(err, syscall.ELOOP) ||
+		errors.Is(err, syscall.ENOTDIR) || errors.Is(err, syscall.EINVAL) ||
+		(err != nil && strings.Contains(err.Error(), "path escapes from parent"))
 }
 
 // browser reports a navigation by a web browser: it asks for HTML first.

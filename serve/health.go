@@ -52,9 +52,15 @@ func (h *handler) serveHealth(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// stale: more than StaleAfter since the last success, or since start for
-// a feed that never succeeded. StaleAfter 0 means never stale.
+// stale: more than StaleAfter since the last success, or, for a feed that
+// never succeeded, any failed run (from the first one: there is no feed to
+// serve, so waiting StaleAfter only hides a broken configuration) or more
+// than StaleAfter since start without a run. Otherwise StaleAfter 0 means
+// never stale.
 func stale(f FeedHealth, started, now time.Time) bool {
+	if f.LastSuccess.IsZero() && (f.ConsecutiveFailures > 0 || !f.LastErrorAt.IsZero()) {
+		return true
+	}
 	if f.StaleAfter <= 0 {
 		return false
 	}

@@ -77,6 +77,43 @@ func TestHealthTransitions(t *testing.T) {
 	}
 }
 
+// A feed that never succeeded is unhealthy from its first failed run, not
+// only once StaleAfter has passed since start; one that succeeded once
+// keeps its StaleAfter grace after a failure.
+func TestHealthNeverSucceededFailsAtOnce(t *testing.T) {
+	fx := newFixture(t)
+	t0 := time.Date(2025, 3, 14, 8, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		f    FeedHealth
+		code int
+	}{
+		{"never ran", FeedHealth{Name: "en", StaleAfter: time.Hour}, 200},
+		{"first run failed", FeedHealth{Name: "en", StaleAfter: time.Hour, LastError: "list page: 503",
+			LastErrorAt: t0.Add(time.Minute), ConsecutiveFailures: 1}, 503},
+		{"first run failed, no stale_after", FeedHealth{Name: "en", LastError: "job panicked",
+			LastErrorAt: t0.Add(time.Minute), ConsecutiveFailures: 1}, 503},
+		{"failed after a success", FeedHealth{Name: "en", StaleAfter: time.Hour, LastSuccess: t0.Add(-time.Minute),
+			LastError: "list page: 503", LastErrorAt: t0.Add(time.Minute), ConsecutiveFailures: 1}, 200},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := fx.handler(t, func(o *Options) {
+				o.Started = t0
+				o.Now = func() time.Time { return t0.Add(2 * time.Minute) }
+				o.Health = func() ([]FeedHealth, error) { return []FeedHealth{tt.f}, nil }
+			})
+			w := do(h, http.MethodGet, "/healthz", nil)
+			if w.Code != tt.code {
+				t.Errorf("status %d, want %d: %s", w.Code, tt.code, w.Body)
+			}
+			if want := tt.code != 200; strings.Contains(w.Body.String(), `"stale":true`) != want {
+				t.Errorf("stale flag should be %v: %s", want, w.Body)
+			}
+		})
+	}
+}
+
 func TestHealthJSONShape(t *testing.T) {
 	fx := newFixture(t)
 	at := time.Date(2025, 3, 14, 8, 0, 0, 0, time.UTC)

@@ -41,8 +41,9 @@ type Options struct {
 	MaxAge time.Duration
 	// Health returns the current per-feed status (nil: no feeds).
 	Health func() ([]FeedHealth, error)
-	// Started is the process start: a feed that never succeeded is stale
-	// only when now-Started > StaleAfter (default: when Handler is called).
+	// Started is the process start: a feed that never succeeded and never
+	// failed is stale when now-Started > StaleAfter (default: when Handler
+	// is called); one that never succeeded is stale from its first failure.
 	Started time.Time
 	// Metrics is served at /metrics (nil: 404).
 	Metrics http.Handler
@@ -60,8 +61,30 @@ const typeXML = "application/xml; charset=utf-8"
 var feedPath = regexp.MustCompile(`^/([a-z0-9][a-z0-9_-]*)\.([a-z]+)$`)
 
 type handler struct {
-	opts  Options
-	files *fileCache
+	opts   Options
+	files  *fileCache
+	csp    string // every response
+	cspXSL string // a feed for a browser, which loads feed.xsl
+}
+
+// maxName is the longest file name served: longer ones cannot exist
+// (NAME_MAX on Linux), so they are a 404, not a failed open.
+const maxName = 255
+
+// contentSecurityPolicy allows the pages served (index.html, and feeds
+// turned into HTML by feed.xsl) nothing but their own inline styles (by
+// hash), same-origin stylesheets and images; no script, frame, form or base.
+func contentSecurityPolicy() string {
+	return "default-src 'none'; style-src 'self' " + strings.Join(feed.StyleHashes(), " ") +
+		"; img-src 'self' https: data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+}
+
+// xslPolicy is the policy of a feed sent to a browser: browsers load an
+// <?xml-stylesheet?> XSLT under script-src, so it allows same-origin
+// scripts. This origin serves no script, and nosniff keeps a browser from
+// running any of its files (none has a JavaScript type) as one.
+func xslPolicy() string {
+	return contentSecurityPolicy() + "; script-src 'self'"
 }
 
 // Handler returns the site's handler, wrapped in request logging.
@@ -75,12 +98,19 @@ func Handler(opts Options) http.Handler {
 	if opts.Started.IsZero() {
 		opts.Started = opts.Now()
 	}
-	h := &handler{opts: opts, files: newFileCache(opts.Dir)}
+	h := &handler{opts: opts, files: newFileCache(opts.Dir), csp: contentSecurityPolicy(),
+		cspXSL: xslPolicy()}
 	return logRequests(opts.Logger, h)
 }
 
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("X-Content-Type-Options", "nosniff")
+	// On every response, errors included: any of them may be opened as a
+	// page (index.html, a feed styled by feed.xsl, a 404 text).
+	hdr := w.Header()
+	hdr.Set("X-Content-Type-Options", "nosniff")
+	hdr.Set("Content-Security-Policy", h.csp)
+	hdr.Set("X-Frame-Options", "DENY")
+	hdr.Set("Referrer-Policy", "no-referrer")
 	serve := h.route(r.URL.Path)
 	if serve == nil {
 		http.Error(w, "404 not found", http.StatusNotFound)
@@ -115,7 +145,7 @@ func (h *handler) route(path string) http.HandlerFunc {
 		}
 		return h.opts.Metrics.ServeHTTP
 	}
-	if m := feedPath.FindStringSubmatch(path); m != nil {
+	if m := feedPath.FindStringSubmatch(path); m != nil && len(m[1])+1+len(m[2]) <= maxName {
 		if f, ok := feed.FormatOf(m[2]); ok {
 			return file(m[1]+"."+m[2], f.ContentType, f.Styled)
 		}
