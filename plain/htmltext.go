@@ -2,6 +2,7 @@ package plain
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -11,10 +12,15 @@ import (
 // text of every element but script, style and the like, blanks where block
 // elements end, then the Text rules for blanks and controls (entities
 // are decoded once, as a browser would).
-func FromHTML(fragment string) string {
+func FromHTML(fragment string) string { return FromHTMLPrefix(fragment, -1) }
+
+// FromHTMLPrefix is FromHTML that may stop once it has more than limit
+// runes of text (limit < 0: no limit): an excerpt needs the start only.
+func FromHTMLPrefix(fragment string, limit int) string {
 	z := html.NewTokenizer(strings.NewReader(fragment))
 	var b strings.Builder
 	skip := 0
+	check := 4 * (limit + 1) // bytes of raw text before counting the folded runes
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
@@ -22,6 +28,12 @@ func FromHTML(fragment string) string {
 		case html.TextToken:
 			if skip == 0 {
 				b.Write(z.Text())
+				if limit >= 0 && b.Len() >= check {
+					if t := FoldBlanks(b.String()); utf8.RuneCountInString(t) > limit {
+						return t
+					}
+					check *= 2
+				}
 			}
 		case html.StartTagToken:
 			name, _ := z.TagName()

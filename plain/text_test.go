@@ -249,3 +249,29 @@ func BenchmarkStripControlsMarkup(b *testing.B) {
 		}
 	}
 }
+
+// FromHTMLPrefix stops early but gives the start of FromHTML's text.
+func TestFromHTMLPrefix(t *testing.T) {
+	long := strings.Repeat("<p>Dövlət   Miqrasiya Xidməti</p>\n<script>x()</script>", 200)
+	for _, tt := range []struct {
+		name  string
+		in    string
+		limit int
+	}{
+		{"long content, short limit", long, 10},
+		{"long content, excerpt limit", long, 301},
+		{"short content", "<p>a <b>b</b></p>", 300},
+		{"no limit", long, -1},
+		{"blank runs", strings.Repeat(" \n\t", 500) + "<p>x</p>", 3},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			full, got := FromHTML(tt.in), FromHTMLPrefix(tt.in, tt.limit)
+			if !strings.HasPrefix(full, got) {
+				t.Fatalf("prefix %q is not the start of %q", got, full)
+			}
+			if got != full && utf8.RuneCountInString(got) <= tt.limit {
+				t.Errorf("stopped at %d runes, limit %d: %q", utf8.RuneCountInString(got), tt.limit, got)
+			}
+		})
+	}
+}
