@@ -154,3 +154,20 @@ func BenchmarkCount6000(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSnapshot6000 takes the daily snapshot (copy and verify) of a
+// store of 6,000 items.
+func BenchmarkSnapshot6000(b *testing.B) {
+	s := openTemp(b)
+	if _, err := s.Merge("news-az", benchCorpus(benchItems), t0); err != nil {
+		b.Fatal(err)
+	}
+	day := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	for b.Loop() {
+		day = day.AddDate(0, 0, 1)
+		if _, err := s.Snapshot(day); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
