@@ -50,3 +50,55 @@ func TestRoundTrip(t *testing.T) {
 		})
 	}
 }
+
+func TestEtagListMatches(t *testing.T) {
+	tests := []struct {
+		list, etag string
+		want       bool
+	}{
+		{`"a"`, `"a"`, true},
+		{`W/"a"`, `"a"`, true},
+		{`"a"`, `W/"a"`, true},
+		{` "b" ,"a"`, `"a"`, true},
+		{`"b"`, `"a"`, false},
+		{`"a`, `"a"`, false},
+		{``, `"a"`, false},
+		{`,,`, `"a"`, false},
+		{`"b", *`, `"a"`, true},
+		{`"a-gz"`, `"a"`, false},
+	}
+	for _, tt := range tests {
+		if got := etagListMatches(tt.list, tt.etag); got != tt.want {
+			t.Errorf("etagListMatches(%q, %q) = %v, want %v", tt.list, tt.etag, got, tt.want)
+		}
+	}
+}
+
+func TestNotModified(t *testing.T) {
+	mod := time.Date(2026, 1, 2, 3, 4, 5, 600, time.UTC)
+	tests := []struct {
+		name, inm, ims string
+		want           bool
+	}{
+		{"no conditions", "", "", false},
+		{"etag matches", `"a"`, "", true},
+		{"etag differs, date would match: the etag decides", `"b"`, mod.Format(http.TimeFormat), false},
+		{"date not older than the file", "", mod.Format(http.TimeFormat), true},
+		{"date older", "", mod.Add(-time.Hour).Format(http.TimeFormat), false},
+		{"bad date", "", "yesterday", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, _ := http.NewRequest(http.MethodGet, "http://x/", nil)
+			if tt.inm != "" {
+				r.Header.Set("If-None-Match", tt.inm)
+			}
+			if tt.ims != "" {
+				r.Header.Set("If-Modified-Since", tt.ims)
+			}
+			if got := NotModified(r, `"a"`, mod); got != tt.want {
+				t.Errorf("NotModified = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

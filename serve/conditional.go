@@ -1,61 +1,9 @@
 package serve
 
 import (
-	"net/http"
 	"strconv"
 	"strings"
-	"time"
 )
-
-// notModified reports whether a GET or HEAD may be answered 304 (RFC 9110
-// 13.2.2): If-None-Match, when present, decides alone (weak comparison);
-// otherwise If-Modified-Since against mod at one-second precision.
-func notModified(r *http.Request, etag string, mod time.Time) bool {
-	if inm := r.Header.Values("If-None-Match"); len(inm) > 0 {
-		return etagListMatches(strings.Join(inm, ","), etag)
-	}
-	ims := r.Header.Get("If-Modified-Since")
-	if ims == "" {
-		return false
-	}
-	t, err := http.ParseTime(ims)
-	if err != nil {
-		return false
-	}
-	return !mod.Truncate(time.Second).After(t)
-}
-
-// etagListMatches reports whether the If-None-Match value list (or "*")
-// matches etag under weak comparison (W/ prefixes ignored).
-func etagListMatches(list, etag string) bool {
-	want := opaque(etag)
-	for s := list; ; {
-		s = strings.TrimLeft(s, " \t,")
-		if s == "" {
-			return false
-		}
-		if s[0] == '*' {
-			return true
-		}
-		s = strings.TrimPrefix(s, "W/")
-		if s == "" || s[0] != '"' {
-			return false // malformed: no match
-		}
-		end := strings.IndexByte(s[1:], '"')
-		if end < 0 {
-			return false
-		}
-		if s[1:1+end] == want {
-			return true
-		}
-		s = s[end+2:]
-	}
-}
-
-// opaque strips the W/ prefix and quotes of an entity tag.
-func opaque(etag string) string {
-	return strings.Trim(strings.TrimPrefix(etag, "W/"), `"`)
-}
 
 // acceptsGzip reports whether Accept-Encoding allows gzip: listed with
 // q>0, or covered by "*" with q>0 when gzip is not listed.

@@ -185,26 +185,3 @@ func TestETagFollowsFileChanges(t *testing.T) {
 		t.Errorf("Last-Modified %s, want %s", lm, fx.mod.Format(http.TimeFormat))
 	}
 }
-
-func TestEtagListMatches(t *testing.T) {
-	tests := []struct {
-		list, etag string
-		want       bool
-	}{
-		{`"a"`, `"a"`, true},
-		{`W/"a"`, `"a"`, true},
-		{`"a"`, `W/"a"`, true},
-		{` "b" ,"a"`, `"a"`, true},
-		{`"b"`, `"a"`, false},
-		{`"a`, `"a"`, false},
-		{``, `"a"`, false},
-		{`,,`, `"a"`, false},
-		{`"b", *`, `"a"`, true},
-		{`"a-gz"`, `"a"`, false},
-	}
-	for _, tt := range tests {
-		if got := etagListMatches(tt.list, tt.etag); got != tt.want {
-			t.Errorf("etagListMatches(%q, %q) = %v, want %v", tt.list, tt.etag, got, tt.want)
-		}
-	}
-}

@@ -16,6 +16,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"sitefeed/conditional"
 )
 
 const (
@@ -157,7 +159,7 @@ func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name, ctype 
 	hdr.Set("ETag", etag)
 	hdr.Set("Last-Modified", e.mod.UTC().Format(http.TimeFormat))
 	hdr.Set("Cache-Control", fmt.Sprintf("public, max-age=%d", int64(max(h.opts.MaxAge, 0)/time.Second)))
-	if notModified(r, etag, e.mod) {
+	if conditional.NotModified(r, etag, e.mod) {
 		hdr.Del("Content-Type")
 		hdr.Del("Content-Encoding")
 		w.WriteHeader(http.StatusNotModified)

@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"path/filepath"
 	"time"
+
+	"sitefeed/conditional"
 )
 
 // Server serves a directory laid out like testdata/site as if it were
@@ -118,7 +120,7 @@ func writeFile(w http.ResponseWriter, r *http.Request, f *file) int {
 	h := w.Header()
 	h.Set("ETag", f.etag)
 	h.Set("Last-Modified", f.lastModified)
-	if notModified(r.Header, f.etag, f.mtime) {
+	if conditional.NotModified(r, f.etag, f.mtime) {
 		w.WriteHeader(http.StatusNotModified)
 		return http.StatusNotModified
 	}
