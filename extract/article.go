@@ -159,29 +159,18 @@ func (e *Extractor) articleContent(doc *goquery.Document, base, pageURL *url.URL
 const summaryLength = 300
 
 // hasText reports that n holds at least min bytes of non-blank text
-// (scripts and styles aside), stopping as soon as it knows.
+// (scripts and styles aside).
 func hasText(n *html.Node, min int) bool {
-	count := 0
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		switch n.Type {
-		case html.TextNode:
-			count += len(strings.TrimSpace(n.Data))
-			return count >= min
-		case html.ElementNode:
-			switch n.Data {
-			case "script", "style", "noscript", "template":
-				return false
-			}
+	for limit := 4 * (min + 1); ; limit *= 4 {
+		text := plain.NodeText(n, limit)
+		count := 0
+		for _, w := range strings.Fields(text) {
+			count += len(w)
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if walk(c) {
-				return true
-			}
+		if count >= min || len(text) <= limit {
+			return count >= min // enough, or the whole text was read
 		}
-		return false
 	}
-	return walk(n)
 }
 
 // readable runs the readability extraction over a copy of the page.

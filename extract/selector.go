@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -9,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 
 	"sitefeed/config"
+	"sitefeed/plain"
 )
 
 // field is a compiled field selector: alternatives tried in order.
@@ -130,34 +130,10 @@ func nodeValue(n *html.Node, attr string) string {
 }
 
 // nodeText is the text content of n, with block boundaries as spaces.
-func nodeText(n *html.Node) string { return boundedText(n, math.MaxInt) }
+func nodeText(n *html.Node) string { return plain.NodeText(n, -1) }
 
 // boundedText is nodeText that stops after about limit bytes.
-func boundedText(n *html.Node, limit int) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if b.Len() > limit {
-			return
-		}
-		switch n.Type {
-		case html.TextNode:
-			b.WriteString(n.Data)
-		case html.ElementNode:
-			switch n.Data {
-			case "script", "style", "noscript", "template":
-				return
-			case "br", "p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "tr":
-				b.WriteByte(' ')
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return b.String()
-}
+func boundedText(n *html.Node, limit int) string { return plain.NodeText(n, limit) }
 
 func attrOf(n *html.Node, key string) string {
 	for _, a := range n.Attr {

@@ -80,3 +80,35 @@ var blockElements = map[atom.Atom]bool{
 	atom.Section: true, atom.Table: true, atom.Td: true, atom.Th: true, atom.Tr: true,
 	atom.Ul: true,
 }
+
+// NodeText is the text of a parsed tree: text of every element but
+// script, style and the like, a blank where block elements start and end,
+// stopping after about limit bytes (limit < 0: no limit). Blanks are not
+// folded: callers that need plain text pass it to Text.
+func NodeText(root *html.Node, limit int) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if limit >= 0 && b.Len() > limit {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if skippedText[n.DataAtom] {
+				return
+			}
+			if blockElements[n.DataAtom] {
+				b.WriteByte(' ')
+				defer b.WriteByte(' ')
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return b.String()
+}

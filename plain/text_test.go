@@ -275,3 +275,16 @@ func TestFromHTMLPrefix(t *testing.T) {
 		})
 	}
 }
+
+func TestNodeText(t *testing.T) {
+	doc, err := nethtml.Parse(strings.NewReader(`<div><p>Dövlət<b>ə</b></p><script>x()</script><ul><li>a</li><li>b</li></ul><img alt="no">c<style>p{}</style></div>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Join(strings.Fields(NodeText(doc, -1)), " "), "Dövlətə a b c"; got != want {
+		t.Errorf("NodeText = %q, want %q", got, want)
+	}
+	if got := NodeText(doc, 3); len(got) > 3+len("Dövlət")+2 {
+		t.Errorf("NodeText(limit 3) = %q, read far past the limit", got)
+	}
+}

@@ -127,27 +127,4 @@ func bodyNode() *html.Node {
 
 // treeText is the text of a cleaned tree, blocks separated by spaces,
 // stopping after about limit bytes.
-func treeText(root *html.Node, limit int) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if b.Len() >= limit {
-			return
-		}
-		switch n.Type {
-		case html.TextNode:
-			b.WriteString(n.Data)
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.P, atom.Br, atom.Div, atom.Li, atom.Td, atom.Th, atom.Tr, atom.H1, atom.H2, atom.H3,
-				atom.H4, atom.H5, atom.H6, atom.Blockquote, atom.Figcaption, atom.Pre:
-				b.WriteByte(' ')
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(root)
-	return b.String()
-}
+func treeText(root *html.Node, limit int) string { return plain.NodeText(root, limit) }
