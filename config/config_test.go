@@ -113,7 +113,7 @@ func TestErrorsNameKeyAndLine(t *testing.T) {
 		{"no contact URL", "user_agent: sitefeed\n" + minimal, "user_agent", 1},
 		{"bad slug", strings.Replace(minimal, "news-en", "News EN", 1), "feeds[0].name", 3},
 		{"selector without link", minimal + "    items:\n      selector: .x\n", "feeds[0].items.link", 7},
-		{"bad duration", "timeout: fast\n" + minimal, "", 1},
+		{"bad duration", "timeout: fast\n" + minimal, "timeout", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -160,5 +160,30 @@ func TestSplitSelector(t *testing.T) {
 	}
 	if alts := ParseSelector("img@data-src || img@src"); len(alts) != 2 || alts[1] != (Selector{CSS: "img", Attr: "src"}) {
 		t.Errorf("ParseSelector alternatives = %+v", alts)
+	}
+}
+
+// Type errors and bad values name the key path and the line.
+func TestTypeErrorsNameTheKey(t *testing.T) {
+	base := "user_agent: \"x (+https://example.org)\"\nhosts: [migration.gov.az]\n"
+	feed := "feeds:\n  - name: a\n    language: en\n    list_urls: [https://migration.gov.az/en/news]\n    link_pattern: 'x'\n"
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"duration", "timeout: abc\n" + base + feed, "line 1: timeout: `abc` is not a duration"},
+		{"nested int", base + feed + "    pagination:\n      max_pages: many\n", "line 9: feeds[0].pagination.max_pages: `many` is not a whole number"},
+		{"site key", "user_agent: \"x (+https://example.org)\"\nsites:\n  - name: s\n    hosts: [a.example]\n    parallelism: lots\n    feeds:\n      - {name: a, language: en, list_urls: ['https://a.example/'], link_pattern: x}\n",
+			"line 5: sites[0].parallelism: `lots` is not a whole number"},
+		{"empty date format", base + feed + "    date_formats: ['']\n", "feeds[0].date_formats[0]: an empty date format"},
+		{"not a layout", base + feed + "    date_formats: ['dd.mm.yyyy']\n", "is not a Go time layout"},
+		{"negative random delay", "random_delay: -5s\n" + base + feed, "line 1: random_delay: must not be negative"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse([]byte(tt.yaml))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Parse error = %v, want it to contain %q", err, tt.want)
+			}
+		})
 	}
 }

@@ -79,20 +79,20 @@ func Parse(data []byte) (*Config, error) {
 	if len(doc.Content) == 0 {
 		return nil, Errors{{Msg: "empty configuration"}}
 	}
+	lines := map[string]int{}
+	indexLines(doc.Content[0], "", lines)
 	var cfg Config
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&cfg); err != nil {
-		return nil, yamlErrors(err)
+		return nil, withKeys(yamlErrors(err), lines)
 	}
-	lines := map[string]int{}
-	indexLines(doc.Content[0], "", lines)
 	if err := applySites(&cfg, doc.Content[0]); err != nil {
 		var es Errors
 		if errors.As(err, &es) {
 			return nil, es
 		}
-		return nil, yamlErrors(err)
+		return nil, withKeys(yamlErrors(err), lines)
 	}
 	applyDefaults(&cfg, lines)
 	if es := validate(&cfg, lines); len(es) > 0 {
@@ -240,4 +240,58 @@ func lineOf(msg string) int {
 	}
 	n, _ := strconv.Atoi(rest[:end])
 	return n
+}
+
+// withKeys names the key of every error that has a line but no key (a
+// type error: "timeout: `abc` is not a duration"), from the line index.
+func withKeys(err error, lines map[string]int) error {
+	var es Errors
+	if !errors.As(err, &es) {
+		return err
+	}
+	for _, e := range es {
+		if e.Key == "" && e.Line > 0 {
+			e.Key = keyAt(lines, e.Line)
+		}
+		e.Msg = typeMessage(e.Msg)
+	}
+	return es
+}
+
+// keyAt is the deepest key path on line.
+func keyAt(lines map[string]int, line int) string {
+	best := ""
+	for k, l := range lines {
+		if l == line && (len(k) > len(best) || len(k) == len(best) && k < best) {
+			best = k
+		}
+	}
+	return best
+}
+
+// typeMessage turns yaml's "cannot unmarshal !!str `abc` into
+// time.Duration" into words a user acts on.
+func typeMessage(msg string) string {
+	rest, ok := strings.CutPrefix(msg, "cannot unmarshal ")
+	if !ok {
+		return msg
+	}
+	val, target, ok := strings.Cut(rest, " into ")
+	if !ok {
+		return msg
+	}
+	if i := strings.IndexByte(val, ' '); i >= 0 && strings.HasPrefix(val, "!!") {
+		val = val[i+1:]
+	}
+	want := map[string]string{
+		"time.Duration": "a duration such as 30s or 2m", "int": "a whole number", "int64": "a whole number",
+		"float64": "a number", "bool": "true or false", "string": "a string",
+	}[target]
+	switch {
+	case want != "":
+		return fmt.Sprintf("%s is not %s", val, want)
+	case strings.HasPrefix(target, "[]"):
+		return fmt.Sprintf("%s is not a list", val)
+	}
+	return fmt.Sprintf("%s is not the right kind of value here (%s)", val, target)
 }

@@ -72,8 +72,10 @@ func validate(c *Config, lines map[string]int) Errors {
 			v.add(key, "must be a positive duration such as 30s, got %s", d)
 		}
 	}
-	if c.Delay < 0 || c.RandomDelay < 0 {
-		v.add("delay", "must not be negative")
+	for key, d := range map[string]time.Duration{"delay": c.Delay, "random_delay": c.RandomDelay} {
+		if d < 0 {
+			v.add(key, "must not be negative, got %s", d)
+		}
 	}
 	for key, n := range map[string]int{"parallelism": c.Parallelism, "max_pages": c.MaxPages, "max_requests": c.MaxRequests} {
 		if n < 1 {
@@ -209,6 +211,13 @@ func (v *validator) feed(c *Config, i int, names map[string]bool) {
 			v.add(k("pagination.template"), "must contain {page}, got %q", t)
 		} else if err := v.siteURL(c, f, strings.ReplaceAll(t, "{page}", "2")); err != nil {
 			v.add(k("pagination.template"), "%v", err)
+		}
+	}
+	for j, layout := range f.DateFormats {
+		if strings.TrimSpace(layout) == "" {
+			v.add(k(fmt.Sprintf("date_formats[%d]", j)), "an empty date format matches nothing; remove it")
+		} else if !strings.ContainsAny(layout, "0123456789") || time.Date(2006, 1, 2, 15, 4, 5, 0, time.UTC).Format(layout) == layout {
+			v.add(k(fmt.Sprintf("date_formats[%d]", j)), "%q is not a Go time layout (write the reference date, e.g. 02.01.2006 15:04)", layout)
 		}
 	}
 	if f.Pagination.MaxPages < 1 {
