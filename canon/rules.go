@@ -58,3 +58,7 @@ func (r Rules) stripPrefixes(p string) string {
 	}
 	return p
 }
+
+// OnSite reports whether host is one of the site's hosts (with or without
+// "www.").
+func (r Rules) OnSite(host string) bool { return matchHost(strings.ToLower(host), r.Hosts) }

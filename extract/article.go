@@ -40,7 +40,7 @@ type Article struct {
 
 // Article extracts an article page. pageURL is the page's real URL.
 func (e *Extractor) Article(body []byte, contentType string, pageURL *url.URL) (Article, error) {
-	doc, base, err := parse(body, contentType, pageURL)
+	doc, base, err := e.parse(body, contentType, pageURL)
 	if err != nil {
 		return Article{}, fmt.Errorf("article page %s: %w", pageURL, err)
 	}

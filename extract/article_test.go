@@ -144,3 +144,28 @@ func TestDecodeHTML(t *testing.T) {
 		})
 	}
 }
+
+// A <base href> off the site's hosts (pasted into content) is ignored:
+// the lead image, the images, the attachments and the content's links all
+// resolve against the page, by one rule (issue 12, item 7).
+func TestOffSiteBaseIgnored(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"></head><body><div class="news-detail"><h1>Elan</h1>
+<base href="http://elsewhere.example/x/">
+<div class="news-content"><p>Elanın mətni, kifayət qədər uzun bir paraqraf, ərizə qaydaları haqqında.</p>
+<img src="/uploads/news/1.jpg" alt="newsPhoto"><a href="/uploads/files/elan.pdf">Elan (PDF)</a> <a href="2">digər</a></div></div></body></html>`
+	e := testExtractor(t, "")
+	a, err := e.Article([]byte(page), "", mustURL(t, "https://migration.gov.az/az/news_detail/1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "https://migration.gov.az/uploads/news/1.jpg"
+	if a.Image != want || len(a.Images) == 0 || a.Images[0] != want {
+		t.Errorf("image %q, images %q; want %s", a.Image, a.Images, want)
+	}
+	if len(a.Attachments) != 1 || a.Attachments[0].URL != "https://migration.gov.az/uploads/files/elan.pdf" {
+		t.Errorf("attachments %+v", a.Attachments)
+	}
+	if strings.Contains(a.Content, "elsewhere.example") || !strings.Contains(a.Content, `href="https://migration.gov.az/az/news_detail/2"`) {
+		t.Errorf("content links resolve off the site: %s", a.Content)
+	}
+}

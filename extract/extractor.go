@@ -67,8 +67,10 @@ func (r *FieldReport) sample(v string) {
 }
 
 // parse decodes body and parses it; base is pageURL resolved against the
-// page's <base href>, if any.
-func parse(body []byte, contentType string, pageURL *url.URL) (*goquery.Document, *url.URL, error) {
+// page's <base href>, if any, when that stays on the site's hosts: a base
+// pointing elsewhere (pasted into content) would move the item's images,
+// attachments and links off the site, so it is ignored.
+func (e *Extractor) parse(body []byte, contentType string, pageURL *url.URL) (*goquery.Document, *url.URL, error) {
 	utf8Body, _, err := DecodeHTML(body, contentType)
 	if err != nil {
 		return nil, nil, err
@@ -79,7 +81,7 @@ func parse(body []byte, contentType string, pageURL *url.URL) (*goquery.Document
 	}
 	base := pageURL
 	if href, ok := doc.Find("base[href]").First().Attr("href"); ok {
-		if b, err := pageURL.Parse(href); err == nil && (b.Scheme == "http" || b.Scheme == "https") {
+		if b, err := pageURL.Parse(href); err == nil && (b.Scheme == "http" || b.Scheme == "https") && e.rules.OnSite(b.Hostname()) {
 			base = b
 		}
 	}

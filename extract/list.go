@@ -35,7 +35,7 @@ func (e *Extractor) List(body []byte, contentType string, pageURL *url.URL) (Lis
 // ListAt is List for the list page numbered num (pagination.first_page for
 // the list URL itself), which helps find the link to page num+1.
 func (e *Extractor) ListAt(body []byte, contentType string, pageURL *url.URL, num int) (ListPage, error) {
-	doc, base, err := parse(body, contentType, pageURL)
+	doc, base, err := e.parse(body, contentType, pageURL)
 	if err != nil {
 		return ListPage{}, fmt.Errorf("list page %s: %w", pageURL, err)
 	}
