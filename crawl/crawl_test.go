@@ -192,7 +192,7 @@ func TestFaults(t *testing.T) {
 		{name: "robots.txt failing", setup: func(s *site) {
 			s.handle("/robots.txt", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(503) })
 			s.html("/en/news", listPage(1))
-		}, wantErr: scraper.ErrRobots, wantReqs: 0},
+		}, wantErr: scraper.ErrRobotsUnavailable, wantReqs: 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -14,11 +14,14 @@ import (
 
 // Sentinel errors callers branch on.
 var (
-	ErrTooLarge      = errors.New("response body larger than max_body_size")
-	ErrRobots        = errors.New("disallowed by robots.txt")
-	ErrRequestBudget = errors.New("max_requests reached for this run")
-	ErrHTTPStatus    = errors.New("unexpected HTTP status")
-	ErrEmptyBody     = errors.New("empty response body")
+	ErrTooLarge = errors.New("response body larger than max_body_size")
+	ErrRobots   = errors.New("disallowed by robots.txt")
+	// ErrRobotsUnavailable: robots.txt could not be read and no stored
+	// copy exists, so nothing is fetched from the host.
+	ErrRobotsUnavailable = errors.New("robots.txt unavailable, nothing fetched from this host")
+	ErrRequestBudget     = errors.New("max_requests reached for this run")
+	ErrHTTPStatus        = errors.New("unexpected HTTP status")
+	ErrEmptyBody         = errors.New("empty response body")
 )
 
 // StatusError is an HTTP status that ended a fetch.
@@ -35,7 +38,7 @@ func (e *StatusError) Unwrap() error { return ErrHTTPStatus }
 
 // permanent errors are not retried.
 func permanent(err error) bool {
-	return errors.Is(err, ErrTooLarge) || errors.Is(err, ErrRobots) || errors.Is(err, context.Canceled) ||
+	return errors.Is(err, ErrTooLarge) || errors.Is(err, ErrRobots) || errors.Is(err, ErrRobotsUnavailable) || errors.Is(err, context.Canceled) ||
 		errors.Is(err, colly.ErrForbiddenDomain) || strings.Contains(err.Error(), "redirect")
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/rand/v2"
 	"net/http"
 	"net/url"
 	"strings"
@@ -63,7 +64,7 @@ func (r *robots) allowed(ctx context.Context, rawURL string) error {
 	}
 	e := r.entry(ctx, strings.ToLower(u.Hostname()))
 	if e.err != nil {
-		return fmt.Errorf("%s: %w (%v)", rawURL, ErrRobots, e.err)
+		return fmt.Errorf("%s: %w: %v", rawURL, ErrRobotsUnavailable, e.err)
 	}
 	p := u.EscapedPath()
 	if u.RawQuery != "" {
@@ -86,21 +87,34 @@ func (r *robots) entry(ctx context.Context, host string) *robotsEntry {
 	return e
 }
 
+// load returns the host's policy: the stored copy while it is fresh, else
+// a fetch, retried with backoff on network errors, 429 and 5xx. While the
+// host stays unreachable the stored copy is used whatever its age (RFC 9309
+// 2.4); only with no copy at all is everything disallowed.
 func (r *robots) load(ctx context.Context, host string) *robotsEntry {
 	o := r.f.o
-	var rec robotsRecord
+	var cached *robotsRecord
 	if o.Robots != nil {
-		if data, ok, err := o.Robots.RobotsTxt(host); err == nil && ok && json.Unmarshal(data, &rec) == nil &&
-			o.Now().Sub(rec.Fetched) < robotsTTL {
-			return parseRobots(rec)
+		var rec robotsRecord
+		if data, ok, err := o.Robots.RobotsTxt(host); err == nil && ok && json.Unmarshal(data, &rec) == nil {
+			if o.Now().Sub(rec.Fetched) < robotsTTL {
+				return parseRobots(rec)
+			}
+			cached = &rec
 		}
 	}
-	rec, err := r.fetch(ctx, host)
+	rec, err := r.fetchRetrying(ctx, host)
 	if err != nil {
-		o.Logger.Warn("robots.txt unavailable: nothing will be fetched from this host", slog.String("host", host), slog.String("error", err.Error()))
+		if cached != nil {
+			o.Logger.Warn("robots.txt unreachable; using the stored copy", slog.String("host", host),
+				slog.Time("fetched", cached.Fetched), slog.String("error", err.Error()))
+			return parseRobots(*cached)
+		}
+		o.Logger.Warn("robots.txt unreachable and no stored copy: nothing will be fetched from this host",
+			slog.String("host", host), slog.String("error", err.Error()))
 		return &robotsEntry{err: err}
 	}
-	if rec.Status < 500 && o.Robots != nil {
+	if o.Robots != nil {
 		if data, err := json.Marshal(rec); err == nil {
 			if err := o.Robots.SetRobotsTxt(host, data); err != nil {
 				o.Logger.Warn("store robots.txt", slog.String("error", err.Error()))
@@ -108,6 +122,31 @@ func (r *robots) load(ctx context.Context, host string) *robotsEntry {
 		}
 	}
 	return parseRobots(rec)
+}
+
+// fetchRetrying fetches robots.txt, retrying transient failures; a 5xx or
+// 429 that stays is an error naming the status.
+func (r *robots) fetchRetrying(ctx context.Context, host string) (robotsRecord, error) {
+	o := r.f.o
+	for attempt := 0; ; attempt++ {
+		rec, err := r.fetch(ctx, host)
+		if err == nil && !retryable(rec.Status) {
+			return rec, nil
+		}
+		if err == nil {
+			err = fmt.Errorf("robots.txt answered %d %s", rec.Status, http.StatusText(rec.Status))
+		} else {
+			err = networkError(host, err)
+		}
+		if attempt >= o.Retries || ctx.Err() != nil {
+			return robotsRecord{}, err
+		}
+		wait := backoff(attempt, o.RetryBase, o.RetryMaxWait, 0, rand.Float64())
+		o.Logger.Info("retrying robots.txt", slog.String("host", host), slog.Duration("wait", wait), slog.String("error", err.Error()))
+		if err := o.Sleep(ctx, wait); err != nil {
+			return robotsRecord{}, err
+		}
+	}
 }
 
 func parseRobots(rec robotsRecord) *robotsEntry {

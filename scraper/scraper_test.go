@@ -3,6 +3,7 @@ package scraper
 import (
 	"context"
 	"errors"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -296,3 +297,46 @@ func TestUserAgent(t *testing.T) {
 		t.Errorf("UserAgent = %q", got)
 	}
 }
+
+// robots.txt: a transient 503 is retried; while it stays unreachable a
+// stored copy is used whatever its age; with no copy the host is
+// unavailable, and the message names the real cause (issue 12, item 5).
+func TestRobotsTransientFailures(t *testing.T) {
+	t.Run("503 once, then 200", func(t *testing.T) {
+		s := newServer(t, map[string]http.HandlerFunc{"/robots.txt": flaky(1, http.StatusServiceUnavailable, ""), "/a": text("a")})
+		f, _ := fetcher(t, s, nil)
+		if _, _, err := get(f, "https://example.org/a", conditional.Validators{}, 5); err != nil {
+			t.Fatalf("get: %v", err)
+		}
+		if n := s.count("/robots.txt"); n != 2 {
+			t.Errorf("robots.txt fetched %d times, want 2", n)
+		}
+	})
+	t.Run("503 stays, stale stored copy used", func(t *testing.T) {
+		s := newServer(t, map[string]http.HandlerFunc{"/robots.txt": flaky(99, http.StatusServiceUnavailable, ""), "/a": text("a"), "/private/x": text("x")})
+		old := time.Now().Add(-30 * 24 * time.Hour).UTC().Format(time.RFC3339)
+		cache := &memCache{m: map[string][]byte{"example.org": []byte(`{"status":200,"body":"User-agent: *\nDisallow: /private/\n","fetched":"` + old + `"}`)}}
+		f, _ := fetcher(t, s, func(o *Options) { o.Robots = cache })
+		if _, _, err := get(f, "https://example.org/a", conditional.Validators{}, 5); err != nil {
+			t.Errorf("allowed page: %v", err)
+		}
+		if _, _, err := get(f, "https://example.org/private/x", conditional.Validators{}, 5); !errors.Is(err, ErrRobots) {
+			t.Errorf("disallowed page: %v, want ErrRobots from the stored copy", err)
+		}
+	})
+	t.Run("DNS failure, no copy", func(t *testing.T) {
+		s := newServer(t, map[string]http.HandlerFunc{})
+		dns := roundTripFunc(func(r *http.Request) (*http.Response, error) {
+			return nil, &net.DNSError{Err: "no such host", Name: r.URL.Hostname(), IsNotFound: true}
+		})
+		f, _ := fetcher(t, s, func(o *Options) { o.Transport, o.Origin = dns, nil })
+		_, _, err := get(f, "https://example.org/a", conditional.Validators{}, 5)
+		if !errors.Is(err, ErrRobotsUnavailable) || errors.Is(err, ErrRobots) || !strings.Contains(err.Error(), "DNS lookup of example.org failed") {
+			t.Errorf("err = %v, want robots.txt unavailable naming the DNS failure", err)
+		}
+	})
+}
+
+type roundTripFunc func(*http.Request) (*http.Response, error)
+
+func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }

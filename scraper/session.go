@@ -159,7 +159,11 @@ func (s *Session) Get(rawURL string, v conditional.Validators) (*Response, error
 // finish turns the last attempt into the caller's result.
 func (f *Fetcher) finish(rawURL string, resp *Response, err error) (*Response, error) {
 	if err != nil {
-		return resp, fmt.Errorf("%s: %w", rawURL, err)
+		host := rawURL
+		if u, perr := url.Parse(rawURL); perr == nil {
+			host = u.Hostname()
+		}
+		return resp, fmt.Errorf("%s: %w", rawURL, networkError(host, err))
 	}
 	resp.URL = f.pageURL(resp.URL, rawURL)
 	resp.Validators = conditional.FromResponse(resp.Header, f.o.Now())
