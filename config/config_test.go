@@ -176,6 +176,8 @@ func TestTypeErrorsNameTheKey(t *testing.T) {
 			"line 5: sites[0].parallelism: `lots` is not a whole number"},
 		{"empty date format", base + feed + "    date_formats: ['']\n", "feeds[0].date_formats[0]: an empty date format"},
 		{"not a layout", base + feed + "    date_formats: ['dd.mm.yyyy']\n", "is not a Go time layout"},
+		{"a layout without a day", base + feed + "    date_formats: ['15:04']\n", "is not a Go time layout"},
+		{"negative first page", base + feed + "    pagination:\n      first_page: -1\n", "feeds[0].pagination.first_page: must not be negative"},
 		{"negative random delay", "random_delay: -5s\n" + base + feed, "line 1: random_delay: must not be negative"},
 	}
 	for _, tt := range tests {
@@ -185,5 +187,14 @@ func TestTypeErrorsNameTheKey(t *testing.T) {
 				t.Errorf("Parse error = %v, want it to contain %q", err, tt.want)
 			}
 		})
+	}
+}
+
+func TestDateLayoutsAccepted(t *testing.T) {
+	base := "user_agent: \"x (+https://example.org)\"\nhosts: [migration.gov.az]\nfeeds:\n  - name: a\n    language: en\n    list_urls: [https://migration.gov.az/en/news]\n    link_pattern: 'x'\n"
+	for _, layout := range []string{"02.01.2006 15:04", "2 January 2006", "January 2, 2006", "2006-01-02T15:04:05Z07:00"} {
+		if _, err := Parse([]byte(base + "    date_formats: ['" + layout + "']\n")); err != nil {
+			t.Errorf("layout %q refused: %v", layout, err)
+		}
 	}
 }

@@ -216,9 +216,12 @@ func (v *validator) feed(c *Config, i int, names map[string]bool) {
 	for j, layout := range f.DateFormats {
 		if strings.TrimSpace(layout) == "" {
 			v.add(k(fmt.Sprintf("date_formats[%d]", j)), "an empty date format matches nothing; remove it")
-		} else if !strings.ContainsAny(layout, "0123456789") || time.Date(2006, 1, 2, 15, 4, 5, 0, time.UTC).Format(layout) == layout {
+		} else if !givesDate(layout) {
 			v.add(k(fmt.Sprintf("date_formats[%d]", j)), "%q is not a Go time layout (write the reference date, e.g. 02.01.2006 15:04)", layout)
 		}
+	}
+	if f.Pagination.FirstPage < 0 {
+		v.add(k("pagination.first_page"), "must not be negative, got %d", f.Pagination.FirstPage)
 	}
 	if f.Pagination.MaxPages < 1 {
 		v.add(k("pagination.max_pages"), "must be at least 1, got %d", f.Pagination.MaxPages)
@@ -378,4 +381,12 @@ func CheckSchedule(spec string) (err error) {
 // ParseSchedule parses a cron spec as the daemon does.
 func ParseSchedule(spec string) (cron.Schedule, error) {
 	return cron.ParseStandard(spec)
+}
+
+// givesDate reports that a Go time layout formats and parses back a
+// date's year, month and day.
+func givesDate(layout string) bool {
+	probe := time.Date(2031, 11, 23, 21, 47, 0, 0, time.UTC)
+	back, err := time.Parse(layout, probe.Format(layout))
+	return err == nil && back.Year() == 2031 && back.Month() == 11 && back.Day() == 23
 }
