@@ -1,6 +1,7 @@
 package scraper
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -172,7 +173,7 @@ func (f *Fetcher) finish(rawURL string, resp *Response, err error) (*Response, e
 		return resp, nil
 	case resp.Status < 200 || resp.Status > 299:
 		return resp, &StatusError{URL: rawURL, Status: resp.Status}
-	case len(trimSpace(resp.Body)) == 0:
+	case len(bytes.TrimSpace(resp.Body)) == 0:
 		return resp, fmt.Errorf("%s: %w", rawURL, ErrEmptyBody)
 	}
 	return resp, nil
@@ -186,14 +187,4 @@ func (f *Fetcher) pageURL(final, requested string) string {
 		return final
 	}
 	return requested
-}
-
-func trimSpace(b []byte) []byte {
-	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t' || b[0] == '\n' || b[0] == '\r' || b[0] == '\f') {
-		b = b[1:]
-	}
-	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t' || b[len(b)-1] == '\n' || b[len(b)-1] == '\r' || b[len(b)-1] == '\f') {
-		b = b[:len(b)-1]
-	}
-	return b
 }
