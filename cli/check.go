@@ -24,9 +24,12 @@ func check(args []string, env Env) int {
 	var c common
 	c.register(fs, env)
 	only := fs.String("feed", "", "only these feeds (comma-separated names)")
-	if code, done := parseFlags(fs, args, env, "sitefeed check [-config F] [-origin URL] [-feed NAME] [URL|FILE]\n\n"+
-		"Validates the configuration, then fetches each feed's first list page and one article page (or reads\n"+
-		"URL or FILE instead) and shows what every selector matched. Exits 1 when a required selector\n"+
+	base := fs.String("base", "", "the URL a local FILE was saved from (relative links resolve against it; default: the feed's first list URL, else its home)")
+	if code, done := parseFlags(fs, args, env, "sitefeed check [-config F] [-origin URL] [-feed NAME] [-base URL] [URL|FILE]\n\n"+
+		"Validates the configuration, then finds each feed's list page as a run does (its list_urls, or\n"+
+		"discovery from its home page's menu), reads it and one article page (or URL or FILE instead) and\n"+
+		"shows what every selector matched and what inference found, with the YAML to pin what was\n"+
+		"discovered. Exits 1 when no list page or no item is found, or a configured required selector\n"+
 		"(items.selector, items.title, items.link) matches nothing, naming it."); done {
 		return code
 	}
@@ -50,7 +53,7 @@ func check(args []string, env Env) int {
 			fmt.Fprintln(env.Stderr, "sitefeed:", err)
 			return ExitFailed
 		}
-		ck := &checker{cfg: siteCfg, probe: probe, out: env.Stdout, problems: problems}
+		ck := &checker{cfg: siteCfg, probe: probe, out: env.Stdout, problems: problems, base: *base}
 		for i := range siteCfg.Feeds {
 			f := &siteCfg.Feeds[i]
 			if len(names) > 0 && !slices.Contains(names, f.Name) {
@@ -60,6 +63,7 @@ func check(args []string, env Env) int {
 				code = ExitFailed
 			}
 		}
+		ck.printProposals()
 		problems = ck.problems
 		probe.Close()
 	}
@@ -70,10 +74,35 @@ func check(args []string, env Env) int {
 }
 
 type checker struct {
-	cfg      *config.Config
-	probe    *crawl.Probe
-	out      io.Writer
-	problems []string
+	cfg       *config.Config
+	probe     *crawl.Probe
+	out       io.Writer
+	problems  []string
+	proposals []proposal
+	base      string // -base: where a local file was saved from
+}
+
+// proposal is a line of YAML check proposes for one feed of config.yaml.
+type proposal struct{ feed, yaml string }
+
+func (ck *checker) propose(f *config.Feed, yaml string) {
+	ck.proposals = append(ck.proposals, proposal{f.Name, yaml})
+}
+
+// printProposals prints the YAML to add to config.yaml, feed by feed.
+func (ck *checker) printProposals() {
+	if len(ck.proposals) == 0 {
+		return
+	}
+	fmt.Fprintf(ck.out, "\n== to pin what was found, add to config.yaml (optional: without it each run finds it again when needed)\n")
+	last := ""
+	for _, p := range ck.proposals {
+		if p.feed != last {
+			fmt.Fprintf(ck.out, "      - name: %s\n", p.feed)
+			last = p.feed
+		}
+		fmt.Fprintf(ck.out, "        %s\n", p.yaml)
+	}
 }
 
 // feed checks one feed; it returns false when a required selector matched
@@ -81,9 +110,28 @@ type checker struct {
 func (ck *checker) feed(ctx context.Context, f *config.Feed, arg string) bool {
 	fmt.Fprintf(ck.out, "\n== feed %s (%s)\n", f.Name, f.Language)
 	ex := ck.probe.Extractor(f)
-	listURL := f.ListURLs[0]
 	if arg != "" && f.LinkRe != nil && matchesArticle(ck.probe.Rules(), f, arg) {
 		return ck.article(ctx, f, ex, arg)
+	}
+	listURL := ""
+	if arg == "" {
+		found, err := ck.probe.FindList(ctx, f)
+		if err != nil {
+			ck.fail("%s: %v", f.Name, err)
+			return false
+		}
+		listURL = found.URL
+		switch {
+		case found.Via != "":
+			fmt.Fprintf(ck.out, "list page found at %s through %s (%s); add it to list_urls\n", found.URL, found.Via, found.Cause)
+			ck.propose(f, "list_urls: ["+found.URL+"]")
+		case found.Cause != "":
+			fmt.Fprintf(ck.out, "  warning: %s; discovery found nothing better (tried %s)\n", found.Cause, found.Tried)
+		}
+	} else if len(f.ListURLs) > 0 {
+		listURL = f.ListURLs[0]
+	} else {
+		listURL = f.Home
 	}
 	body, ct, pageURL, err := ck.load(ctx, f, arg, listURL)
 	if err != nil {
@@ -104,6 +152,8 @@ func (ck *checker) feed(ctx context.Context, f *config.Feed, arg string) bool {
 	case len(page.Items) == 0:
 		ck.fail("%s: no items found on %s by items.selector or link_pattern", f.Name, pageURL)
 		ok = false
+	case page.Source == extract.SourceLinkPattern && f.Items.Selector == "":
+		fmt.Fprintf(ck.out, "  items: %d, inferred from the links matching link_pattern (items.selector overrides)\n", len(page.Items))
 	case page.Source == extract.SourceLinkPattern:
 		fmt.Fprintf(ck.out, "  items: %d, found by the link_pattern FALLBACK (fix items.selector)\n", len(page.Items))
 	default:
@@ -119,10 +169,15 @@ func (ck *checker) feed(ctx context.Context, f *config.Feed, arg string) bool {
 		}
 		fmt.Fprintf(ck.out, "    - %s\n      %s (%s)\n", plain.Truncate(it.Title, 80), it.URL, date)
 	}
-	if page.Next != "" {
+	switch {
+	case page.Next != "":
 		fmt.Fprintf(ck.out, "  next page: %s\n", page.Next)
-	} else if f.Pagination.Template != "" {
+	case f.Pagination.Template != "":
 		fmt.Fprintf(ck.out, "  next page: by template %s\n", f.Pagination.Template)
+	case len(page.Items) >= 10:
+		fmt.Fprintf(ck.out, "  warning: %d items and no next page found: if the list is paginated, set pagination.next (a selector of its next link) or pagination.template\n", len(page.Items))
+	default:
+		fmt.Fprintf(ck.out, "  next page: none (a one-page list)\n")
 	}
 	if len(page.Items) > 0 && !f.Article.Disabled && arg == "" {
 		ok = ck.article(ctx, f, ex, page.Items[0].URL) && ok
@@ -146,10 +201,12 @@ func (ck *checker) article(ctx context.Context, f *config.Feed, ex *extract.Extr
 	for _, w := range a.Warnings {
 		fmt.Fprintf(ck.out, "  warning: %s\n", w)
 	}
-	switch a.ContentSource {
-	case extract.SourceSelector:
+	switch {
+	case a.ContentSource == extract.SourceReadability && f.Article.Content == "":
+		fmt.Fprintf(ck.out, "  content: %d characters, found by readability (article.content overrides)\n", len(a.Content))
+	case a.ContentSource == extract.SourceSelector:
 		fmt.Fprintf(ck.out, "  content: %d characters, found by article.content\n", len(a.Content))
-	case extract.SourceReadability:
+	case a.ContentSource == extract.SourceReadability:
 		fmt.Fprintf(ck.out, "  content: %d characters, found by the readability FALLBACK (fix article.content)\n", len(a.Content))
 	default:
 		fmt.Fprintf(ck.out, "  content: none found\n")
@@ -163,6 +220,17 @@ func (ck *checker) reportFields(f *config.Feed, fields []extract.FieldReport) bo
 	ok := true
 	for _, r := range fields {
 		mark := "ok  "
+		switch {
+		case r.Matched == 0 && r.Selector == "" && r.Source != "":
+			mark = "inf "
+			fmt.Fprintf(ck.out, "  %s %-20s %-7s %s\n", mark, r.Field, "-", "("+r.Source+")")
+			for _, s := range r.Samples {
+				fmt.Fprintf(ck.out, "         %q\n", s)
+			}
+			continue
+		case r.Matched == 0 && r.Selector == "":
+			continue // no selector, nothing inferred: said by the lines below
+		}
 		if r.Matched == 0 {
 			mark = "NONE"
 			if required(r.Field) {
@@ -212,7 +280,17 @@ func (ck *checker) load(ctx context.Context, f *config.Feed, arg, fallback strin
 	if err != nil {
 		return nil, "", nil, err
 	}
-	pu, _ := url.Parse(f.ListURLs[0])
+	base := f.Home
+	if len(f.ListURLs) > 0 {
+		base = f.ListURLs[0]
+	}
+	if ck.base != "" {
+		base = ck.base
+	}
+	pu, err := url.Parse(base)
+	if err != nil || !pu.IsAbs() {
+		return nil, "", nil, fmt.Errorf("-base %q: not an absolute URL", base)
+	}
 	return body, "", pu, nil
 }
 

@@ -94,7 +94,7 @@ func TestConfigErrors(t *testing.T) {
 			return bad{p, []string{fmt.Sprintf("%s:%d: sites[0].feeds[0].items.selector:", p, lineOf(t, p, `"div[["`)), "invalid CSS selector"}}
 		}},
 		{name: "invalid CSS selector in defaults", setup: func(t *testing.T) bad {
-			p := writeConfig(t, replaceOnce(t, `        selector: ".news-item,`, `        selector: "div[[, .news-item,`))
+			p := writeConfig(t, replaceOnce(t, "      max_items: 50\n", "      max_items: 50\n      items:\n        selector: \"div[[, .news-item\"\n"))
 			line := lineOf(t, p, `"div[[`)
 			// Reported once, at the defaults key, not once per feed.
 			return bad{p, []string{fmt.Sprintf("%s:%d: sites[0].defaults.items.selector:", p, line)}}

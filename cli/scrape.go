@@ -132,6 +132,9 @@ func printSummary(w io.Writer, rep crawl.Report) {
 	}
 	tw.Flush()
 	for _, f := range rep.Feeds {
+		for _, n := range f.Stats.Notes {
+			fmt.Fprintf(w, "note: %s: %s\n", f.Feed, n)
+		}
 		for _, w2 := range f.Stats.Warnings {
 			fmt.Fprintf(w, "warning: %s: %s\n", f.Feed, w2)
 		}

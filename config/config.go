@@ -106,15 +106,22 @@ type URLRules struct {
 
 // Feed is one output feed: where its items are listed and how to read them.
 type Feed struct {
-	Name        string   `yaml:"name"`
-	Title       string   `yaml:"title"`
-	Description string   `yaml:"description"`
-	Language    string   `yaml:"language"`
-	Home        string   `yaml:"home"`
-	ListURLs    []string `yaml:"list_urls"`
-	// FallbackURLs are read (first page only) when a list URL answers
-	// 404/410 or yields no item, e.g. the language's home page, whose
-	// links link_pattern still recognises.
+	Name        string `yaml:"name"`
+	Title       string `yaml:"title"`
+	Description string `yaml:"description"`
+	Language    string `yaml:"language"`
+	// Home is the feed's home page (the language's front page): the
+	// feed's link, and where list discovery starts.
+	Home string `yaml:"home"`
+	// ListURLs are the section's list pages, if known. When none is given,
+	// or one answers 404/410, redirects away or holds far fewer items than
+	// a list page, the list page is discovered from Home's menu.
+	ListURLs []string `yaml:"list_urls"`
+	// Sections are the names the site gives the feed's section in its
+	// menus ("Xəbərlər", "News"): list discovery follows links so named.
+	Sections []string `yaml:"sections"`
+	// FallbackURLs are further pages where discovery starts, and which
+	// are read as a last resort (first page only) when it finds nothing.
 	FallbackURLs []string `yaml:"fallback_urls"`
 	// Items: selectors on list pages.
 	Items ItemSelectors `yaml:"items"`

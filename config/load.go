@@ -166,6 +166,7 @@ func (f Feed) clone() Feed {
 	c := f
 	c.ListURLs = append([]string(nil), f.ListURLs...)
 	c.FallbackURLs = append([]string(nil), f.FallbackURLs...)
+	c.Sections = append([]string(nil), f.Sections...)
 	c.DateFormats = append([]string(nil), f.DateFormats...)
 	c.Article.Remove = append([]string(nil), f.Article.Remove...)
 	return c

@@ -167,8 +167,16 @@ func (v *validator) feed(c *Config, i int, names map[string]bool) {
 	if f.Language == "" {
 		v.add(k("language"), "is required (az, en, ru, ...)")
 	}
-	if len(f.ListURLs) == 0 {
-		v.add(k("list_urls"), "at least one list page URL is required")
+	if len(f.ListURLs) == 0 && f.Home == "" {
+		v.add(k("list_urls"), "a list page URL, or a home page (home) where the list page is discovered, is required")
+	}
+	if len(f.ListURLs) == 0 && f.LinkPattern == "" {
+		v.add(k("link_pattern"), "is required when list_urls is not given: discovery recognises a list page by its links to articles")
+	}
+	for j, s := range f.Sections {
+		if strings.TrimSpace(s) == "" {
+			v.add(k(fmt.Sprintf("sections[%d]", j)), "must not be empty")
+		}
 	}
 	for j, u := range f.ListURLs {
 		if err := v.siteURL(c, f, u); err != nil {
@@ -183,6 +191,10 @@ func (v *validator) feed(c *Config, i int, names map[string]bool) {
 	if f.Home != "" {
 		if u, err := url.Parse(f.Home); err != nil || !u.IsAbs() {
 			v.add(k("home"), "must be an absolute URL, got %q", f.Home)
+		} else if len(f.ListURLs) == 0 {
+			if err := v.siteURL(c, f, f.Home); err != nil {
+				v.add(k("home"), "%v (list discovery starts here)", err)
+			}
 		}
 	}
 	if f.Items.Selector == "" && f.LinkPattern == "" {

@@ -498,17 +498,36 @@ func TestFallbackURL(t *testing.T) {
 	if len(m.items) != 2 || st.ListSource != "link-pattern" {
 		t.Errorf("items %d source %q, want 2 from link-pattern on the fallback", len(m.items), st.ListSource)
 	}
-	if !slices.ContainsFunc(st.Warnings, func(w string) bool { return strings.Contains(w, "reading the fallback https://migration.gov.az/en") }) {
-		t.Errorf("warnings %q do not name the fallback", st.Warnings)
+	if len(st.Discovered) != 1 || st.Discovered[0].URL != "https://migration.gov.az/en" {
+		t.Errorf("discovered %+v, want the fallback https://migration.gov.az/en", st.Discovered)
 	}
-	if n := s.count("/en?page=2"); n != 0 {
-		t.Errorf("a fallback page was paginated (%d requests)", n)
+	if !slices.ContainsFunc(st.Notes, func(w string) bool {
+		return strings.Contains(w, "list page found at https://migration.gov.az/en through") && strings.Contains(w, "add it to list_urls")
+	}) {
+		t.Errorf("notes %q do not name the page found", st.Notes)
+	}
+	if n := s.count("/en/missing"); n != 1 {
+		t.Errorf("/en/missing fetched %d times, want 1", n)
 	}
 
-	// Without fallbacks the 404 fails the feed.
+	// The next run goes straight to the page found: one request for the
+	// list, none for discovery.
+	before := s.count("/en/news")
+	if _, _, err := run(t, cfg, m, FeedOptions{}, m.sink); err != nil {
+		t.Fatal(err)
+	}
+	if n := s.count("/en/news") - before; n != 0 {
+		t.Errorf("the failing list URL was fetched %d more times, want 0 (the discovered page is remembered)", n)
+	}
+
+	// Without fallbacks the 404 fails the feed, naming what was tried.
 	cfg.Feeds[0].FallbackURLs = nil
-	if _, _, err := run(t, cfg, newMem(), FeedOptions{}, nil); !errors.Is(err, scraper.ErrHTTPStatus) {
+	_, _, err = run(t, cfg, newMem(), FeedOptions{}, nil)
+	if !errors.Is(err, scraper.ErrHTTPStatus) {
 		t.Errorf("err = %v, want the list page's 404", err)
+	}
+	if err == nil || !strings.Contains(err.Error(), "discovery found no list page either") || !strings.Contains(err.Error(), "https://migration.gov.az/ (home page): status 404") {
+		t.Errorf("err = %v, want what discovery tried", err)
 	}
 }
 

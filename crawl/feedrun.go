@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"sitefeed/canon"
 	"sitefeed/conditional"
 	"sitefeed/config"
 	"sitefeed/extract"
@@ -73,6 +74,8 @@ type Stats struct {
 	Statuses       map[int]int    `json:"statuses,omitempty"`
 	Unchanged      bool           `json:"unchanged"` // first list page answered 304
 	ListSource     string         `json:"list_source,omitempty"`
+	Discovered     []Discovery    `json:"discovered,omitempty"` // list pages found by discovery
+	Notes          []string       `json:"notes,omitempty"`
 	ContentSources map[string]int `json:"content_sources,omitempty"`
 	Warnings       []string       `json:"warnings,omitempty"`
 	Duration       time.Duration  `json:"duration"`
@@ -86,15 +89,16 @@ func (s *siteCrawler) Feed(ctx context.Context, f *config.Feed, opt FeedOptions,
 	// run_timeout and cancellation also end a request in flight
 	sess := s.fetch.Session(ctx, f.Name, s.cfg.MaxRequests)
 	defer sess.Close()
-	r := &feedRun{s: s, f: f, opt: opt, sink: sink, ex: extract.New(f, s.rules, s.san), sess: sess,
+	r := &feedRun{s: s, f: f, opt: opt, sink: sink, ex: extract.New(f, s.rules, s.san).WithSiteFeeds(s.cfg.Feeds), sess: sess,
 		seen: map[string]bool{}, stats: Stats{Feed: f.Name, ContentSources: map[string]int{}},
 		fetches: make(chan struct{}, s.cfg.Parallelism), inflight: make(chan struct{}, pagesInFlight)}
+	lists := f.ListURLs
+	if len(lists) == 0 {
+		lists = []string{""} // discovered
+	}
 	var err error
-	for _, u := range f.ListURLs {
-		if err = r.list(ctx, u, r.maxPages()); err != nil && canFallBack(err) {
-			err = r.fallback(ctx, u, err)
-		}
-		if err != nil {
+	for _, u := range lists {
+		if err = r.walkList(ctx, u); err != nil {
 			break
 		}
 	}
@@ -184,49 +188,50 @@ func canFallBack(err error) bool {
 	return errors.Is(err, ErrNoItems) || isStatus(err, http.StatusNotFound, http.StatusGone)
 }
 
-// fallback reads the feed's fallback URLs, first page only, after the list
-// URL failed with cause; the first that yields items wins.
-func (r *feedRun) fallback(ctx context.Context, listURL string, cause error) error {
-	if len(r.f.FallbackURLs) == 0 {
-		return cause
-	}
-	var errs []string
-	for _, u := range r.f.FallbackURLs {
-		r.warn("list page %s failed (%v); reading the fallback %s", listURL, cause, u)
-		err := r.list(ctx, u, 1)
-		if err == nil || !canFallBack(err) {
-			return err
-		}
-		errs = append(errs, err.Error())
-	}
-	return fmt.Errorf("%w; the fallback_urls failed too: %s", cause, strings.Join(errs, "; "))
-}
-
-// list walks one list URL and its pagination, at most maxPages pages.
-func (r *feedRun) list(ctx context.Context, first string, maxPages int) error {
+// list walks one list URL and its pagination, at most maxPages pages,
+// and says what its first page held.
+func (r *feedRun) list(ctx context.Context, first string, maxPages int) (firstPage, error) {
 	pageURL, num := first, r.f.Pagination.FirstPage
 	visited := map[string]bool{}
+	var fp firstPage
 	for n := 0; pageURL != "" && n < maxPages; n++ {
 		visited[pageURL] = true
 		conditional := n == 0 && !r.opt.Backfill && !r.opt.Refresh
-		resp, err := r.get(ctx, pageURL, conditional)
+		var resp *scraper.Response
+		var err error
+		if cached, cerr, ok := r.s.pages.get(pageURL); ok && n == 0 {
+			resp, err = cached, cerr // fetched by discovery in this run
+		} else {
+			resp, err = r.get(ctx, pageURL, conditional)
+		}
 		if err != nil {
 			if n > 0 && isStatus(err, http.StatusNotFound, http.StatusGone) {
-				return nil // past the last page
+				return fp, nil // past the last page
 			}
 			if n > 0 && errors.Is(err, scraper.ErrRequestBudget) {
 				r.warn("stopped before list page %s: max_requests (%d) reached", pageURL, r.s.cfg.MaxRequests)
-				return nil
+				return fp, nil
 			}
-			return fmt.Errorf("list page %s: %w", pageURL, err)
+			return fp, fmt.Errorf("list page %s: %w", pageURL, err)
 		}
 		if resp.Status == http.StatusNotModified {
 			r.stats.Unchanged = true
-			return r.retryPending(ctx)
+			fp.unchanged = true
+			return fp, r.retryPending(ctx)
 		}
 		page, err := r.ex.ListAt(resp.Body, resp.ContentType, mustParse(resp.URL), num)
 		if err != nil {
-			return err
+			return fp, err
+		}
+		if n == 0 {
+			fp.items, fp.next = len(page.Items), page.Next != ""
+			if got, err := canon.URL(resp.URL, nil, r.s.rules); err == nil && got != pageURL {
+				fp.redirected = got
+			}
+			if fp.weak() {
+				r.s.pages.put(pageURL, resp, nil) // discovery may judge it again
+				fp.leads = r.leads(resp)
+			}
 		}
 		r.mu.Lock()
 		r.stats.Pages++
@@ -235,7 +240,7 @@ func (r *feedRun) list(ctx context.Context, first string, maxPages int) error {
 		r.mu.Unlock()
 		if n == 0 {
 			if err := r.checkFirstPage(pageURL, page); err != nil {
-				return err
+				return fp, err
 			}
 			if !resp.Validators.IsZero() {
 				r.listValidators = append(r.listValidators, savedValidators{pageURL, resp.Validators})
@@ -243,14 +248,14 @@ func (r *feedRun) list(ctx context.Context, first string, maxPages int) error {
 		}
 		fresh := r.unseen(page.Items)
 		if len(fresh) == 0 {
-			return nil // an empty or repeated page: the end
+			return fp, nil // an empty or repeated page: the end
 		}
 		allNew, err := r.process(ctx, fresh)
 		if err != nil {
-			return err
+			return fp, err
 		}
 		if !r.opt.Backfill && !allNew {
-			return nil
+			return fp, nil
 		}
 		next := page.Next
 		if next == "" && r.f.Pagination.Template != "" {
@@ -258,11 +263,11 @@ func (r *feedRun) list(ctx context.Context, first string, maxPages int) error {
 		}
 		num++
 		if visited[next] {
-			return nil
+			return fp, nil
 		}
 		pageURL = next
 	}
-	return nil
+	return fp, nil
 }
 
 func (r *feedRun) checkFirstPage(pageURL string, page extract.ListPage) error {
@@ -422,7 +427,7 @@ func (r *feedRun) article(ctx context.Context, it item.Item, j articleJob) (item
 	if resp.Status == http.StatusNotModified {
 		return it, true // the list data goes over the stored item
 	}
-	a, err := r.ex.Article(resp.Body, resp.ContentType, mustParse(resp.URL))
+	a, err := r.ex.ArticleFor(resp.Body, resp.ContentType, mustParse(resp.URL), extract.Hint{Title: it.Title, Published: it.Published})
 	if err != nil {
 		r.warn("%v", err)
 		return it, false

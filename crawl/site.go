@@ -53,6 +53,7 @@ type siteCrawler struct {
 	mem   Memory
 	log   *slog.Logger
 	now   func() time.Time
+	pages pageCache // discovery's pages, shared by the site's feeds
 }
 
 // newSiteCrawler builds the site's Fetcher for one run; ctx cancels every
@@ -98,7 +99,7 @@ func (s *siteCrawler) Close() { s.fetch.Close() }
 func listHosts(cfg *config.Config) []string {
 	var hosts []string
 	for _, f := range cfg.Feeds {
-		for _, l := range f.ListURLs {
+		for _, l := range append(append([]string{f.Home}, f.ListURLs...), f.FallbackURLs...) {
 			if u, err := url.Parse(l); err == nil {
 				hosts = append(hosts, strings.ToLower(u.Hostname()))
 			}

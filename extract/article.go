@@ -36,10 +36,20 @@ type Article struct {
 	ContentSource string
 	Fields        []FieldReport
 	Warnings      []string
+
+	titleNode *html.Node
+	dateLine  *html.Node // the date line inference took the date from
 }
 
 // Article extracts an article page. pageURL is the page's real URL.
 func (e *Extractor) Article(body []byte, contentType string, pageURL *url.URL) (Article, error) {
+	return e.ArticleFor(body, contentType, pageURL, Hint{})
+}
+
+// ArticleFor extracts an article page of an item the list described by
+// hint: inference picks the heading nearest the list's title and the date
+// of the list's day.
+func (e *Extractor) ArticleFor(body []byte, contentType string, pageURL *url.URL, hint Hint) (Article, error) {
 	doc, base, err := e.parse(body, contentType, pageURL)
 	if err != nil {
 		return Article{}, fmt.Errorf("article page %s: %w", pageURL, err)
@@ -47,29 +57,63 @@ func (e *Extractor) Article(body []byte, contentType string, pageURL *url.URL) (
 	for _, alt := range e.remove.alts { // first: removed parts give no title or date either
 		alt.sel(doc.Selection).Remove()
 	}
+	self, _ := canon.URL(pageURL.String(), nil, e.rules)
 	var a Article
-	e.articleTitle(doc, &a)
-	e.articleDate(doc, &a)
+	title := e.articleTitle(doc, &a, hint.Title)
+	a.titleNode = title
+	e.articleDate(doc, &a, title, self, base, hint.Published)
+	removeRelated(doc, title, func(n *html.Node) int { return e.otherArticleLinks(n, self, base) })
 	e.articleMedia(doc, base, &a)
+	lead := ""
+	if e.aImages.empty() {
+		lead = e.leadImage(doc, title, self, base) // before the content takes its nodes over
+	}
 	e.articleContent(doc, base, pageURL, &a) // last: it takes the content's nodes over
+	if e.aImages.empty() {
+		e.inferImages(&a, lead)
+	}
 	return a, nil
 }
 
-func (e *Extractor) articleTitle(doc *goquery.Document, a *Article) {
+// articleTitle sets the article's title from article.title, else by
+// inference; it returns the title's element (nil if none is known).
+func (e *Extractor) articleTitle(doc *goquery.Document, a *Article, hint string) *html.Node {
 	raw, ok := e.aTitle.value(doc.Selection)
 	a.Title = plain.Text(raw)
 	r := FieldReport{Field: "article.title", Selector: e.aTitle.src}
+	defer func() { a.Fields = append(a.Fields, r) }()
 	if ok && a.Title != "" {
 		r.Matched = 1
 		r.sample(a.Title)
+		for _, alt := range e.aTitle.alts {
+			for _, n := range alt.sel(doc.Selection).Nodes {
+				if strings.TrimSpace(nodeText(n)) != "" {
+					return n
+				}
+			}
+		}
+		return nil
 	}
-	a.Fields = append(a.Fields, r)
+	t, node := inferTitle(doc, hint, nil)
+	if t != "" {
+		a.Title = t
+		r.Source = SourceInferred
+		r.sample(t)
+	}
+	if node == nil {
+		if h := doc.Find("h1").First(); h.Length() > 0 {
+			node = h.Nodes[0]
+		}
+	}
+	return node
 }
 
-// articleDate tries article.date, then the article:published_time meta.
-// Nothing else: no date is better than an invented one.
-func (e *Extractor) articleDate(doc *goquery.Document, a *Article) {
+// articleDate tries article.date, then infers the date from the page's
+// metadata and date lines (inferDate). No date is better than an invented
+// one.
+func (e *Extractor) articleDate(doc *goquery.Document, a *Article, title *html.Node, self string, base *url.URL, hint time.Time) {
 	r := FieldReport{Field: "article.date", Selector: e.aDate.src}
+	defer func() { a.Fields = append(a.Fields, r) }()
 	for _, alt := range e.aDate.alts {
 		for _, n := range alt.sel(doc.Selection).Nodes {
 			v := nodeValue(n, alt.attr)
@@ -80,42 +124,16 @@ func (e *Extractor) articleDate(doc *goquery.Document, a *Article) {
 				a.Published = d
 				r.Matched = 1
 				r.sample(d.Format("2006-01-02 15:04 -07:00"))
-				a.Fields = append(a.Fields, r)
 				return
 			}
 		}
 	}
-	a.Fields = append(a.Fields, r)
-	for _, sel := range []string{"meta[property='article:published_time']", "meta[name='article:published_time']", "meta[itemprop='datePublished']"} {
-		if v, ok := doc.Find(sel).First().Attr("content"); ok {
-			if d, ok := dates.Parse(v, e.feed.Language, e.feed.Location, nil); ok {
-				a.Published = d
-				return
-			}
-		}
+	if d, line, ok := e.inferDate(doc, title, self, base, hint, nil); ok {
+		a.Published = d
+		a.dateLine = line
+		r.Source = SourceInferred
+		r.sample(d.Format("2006-01-02 15:04 -07:00"))
 	}
-	if t := e.titleNode(doc); t != nil {
-		if d, ok := e.dateNearTitle(t); ok {
-			a.Published = d
-			a.Warnings = append(a.Warnings, fmt.Sprintf("article.date %q matched no date; took the date line beside the title", e.aDate.src))
-		}
-	}
-}
-
-// titleNode is the element holding the article's title: article.title's
-// first match with text, else the first <h1>.
-func (e *Extractor) titleNode(doc *goquery.Document) *html.Node {
-	for _, alt := range e.aTitle.alts {
-		for _, n := range alt.sel(doc.Selection).Nodes {
-			if strings.TrimSpace(nodeText(n)) != "" {
-				return n
-			}
-		}
-	}
-	if h := doc.Find("h1").First(); h.Length() > 0 {
-		return h.Nodes[0]
-	}
-	return nil
 }
 
 // articleContent takes the first content match holding real text, else
@@ -141,7 +159,14 @@ func (e *Extractor) articleContent(doc *goquery.Document, base, pageURL *url.URL
 		r.Matched = 1
 		a.Content, text = e.san.Node(node, base, summaryLength)
 	default:
-		if frag := readable(doc, pageURL); frag != "" {
+		removeBoilerplate(doc, a.titleNode, e.rules)
+		if l := a.dateLine; l != nil && l.Parent != nil && !contains(l, a.titleNode) {
+			l.Parent.RemoveChild(l) // the date is the item's, not a line of its text
+		}
+		if t := a.titleNode; t != nil && t.Parent != nil && a.Title != "" {
+			t.Parent.RemoveChild(t) // the title is the item's title, not its text's first line
+		}
+		if frag := readable(doc, base); frag != "" {
 			a.ContentSource = SourceReadability
 			if !e.aContent.empty() {
 				a.Warnings = append(a.Warnings, fmt.Sprintf("article.content %q matched no content on %s; used readability", e.aContent.src, pageURL))
@@ -183,11 +208,37 @@ func readable(doc *goquery.Document, pageURL *url.URL) string {
 	if err != nil || art.Node == nil {
 		return ""
 	}
-	var out bytes.Buffer
-	if err := art.RenderHTML(&out); err != nil {
-		return ""
+	node := art.Node
+	for { // readability wraps the content in bare <div>s: unwrap them
+		only := onlyElementChild(node)
+		if only == nil || (only.Data != "div" && only.Data != "article" && only.Data != "section") {
+			break
+		}
+		node = only
 	}
-	return out.String()
+	var out bytes.Buffer
+	for c := node.FirstChild; c != nil; c = c.NextSibling {
+		if err := html.Render(&out, c); err != nil {
+			return ""
+		}
+	}
+	return strings.TrimSpace(out.String())
+}
+
+// onlyElementChild is n's one element child when n holds nothing else
+// but blank text.
+func onlyElementChild(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && only == nil:
+			only = c
+		default:
+			return nil
+		}
+	}
+	return only
 }
 
 func (e *Extractor) articleMedia(doc *goquery.Document, base *url.URL, a *Article) {
@@ -211,6 +262,9 @@ func (e *Extractor) articleMedia(doc *goquery.Document, base *url.URL, a *Articl
 		a.Image = a.Images[0]
 	}
 	ra := FieldReport{Field: "article.attachments", Selector: e.aAttach.src}
+	if e.aAttach.empty() {
+		e.inferAttachments(doc, base, seen, a, &ra)
+	}
 	for _, alt := range e.aAttach.alts {
 		for _, n := range alt.sel(doc.Selection).Nodes {
 			raw := attrOf(n, "href")
@@ -255,4 +309,35 @@ func MIMEType(u string) string {
 func (a Article) Item() item.Item {
 	return item.Item{Title: a.Title, Published: a.Published, Content: a.Content, Summary: a.Summary,
 		Image: a.Image, Images: a.Images, Attachments: a.Attachments, ContentSource: a.ContentSource}
+}
+
+// inferAttachments takes the page's links to documents (PDF, Word, Excel,
+// archives) outside its navigation, header and footer as attachments.
+func (e *Extractor) inferAttachments(doc *goquery.Document, base *url.URL, seen map[string]bool, a *Article, r *FieldReport) {
+	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
+		if s.Closest("nav, header, footer, [role='navigation']").Length() > 0 {
+			return
+		}
+		u, err := canon.URL(attrOf(s.Nodes[0], "href"), base, e.rules)
+		if err != nil || seen[u] || !isDocument(u) {
+			return
+		}
+		seen[u] = true
+		a.Attachments = append(a.Attachments, item.Attachment{URL: u, Title: plain.Text(nodeText(s.Nodes[0])), Type: MIMEType(u)})
+		r.Source = SourceInferred
+		r.sample(u)
+	})
+}
+
+// isDocument reports a URL of a document file an article may attach.
+func isDocument(u string) bool {
+	p := u
+	if pu, err := url.Parse(u); err == nil {
+		p = pu.Path
+	}
+	switch strings.ToLower(path.Ext(p)) {
+	case ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".odt", ".ods", ".rtf", ".zip", ".rar", ".ppt", ".pptx":
+		return true
+	}
+	return false
 }

@@ -19,7 +19,7 @@ func TestArticleDateFallbacks(t *testing.T) {
 			`<div class="x"><div class="when">27 noyabr 2023</div><h1>Title</h1><p>` + long + `</p></div>`,
 			time.Date(2023, 11, 27, 0, 0, 0, 0, baku)},
 		{"a date the body mentions is not the article's date",
-			`<div class="x"><h1>Title</h1><p>` + long + ` The law of 12 March 2019 was amended.</p><p>Short 1 May 2020.</p></div>`,
+			`<div class="x"><h1>Title</h1><p>` + long + ` The law of 12 March 2019 was amended.</p><p>Short 1 May 2020.</p><p>` + long + `</p></div>`,
 			time.Time{}},
 		{"the page-update line is not a date",
 			`<div class="x"><h1>Title</h1><p class="upd">Səhifənin son yenilənmə tarixi: <span>10.10.2023</span></p><p>` + long + `</p></div>`,
@@ -94,8 +94,9 @@ func TestDatesSplitOverElements(t *testing.T) {
 func TestBodyDateAfterTitleIgnored(t *testing.T) {
 	e := testExtractor(t, "")
 	// The body starts right after the title; a short dated line deep in it
-	// is something the article mentions.
-	page := `<html><body><div class="x"><h1>Title</h1><div class="txt"><p>` + long + `</p><p>12.03.2019</p></div></div></body></html>`
+	// is something the article mentions (a line that closes the text is a
+	// signature date: see TestDateAtContentEnd).
+	page := `<html><body><div class="x"><h1>Title</h1><div class="txt"><p>` + long + `</p><p>12.03.2019</p><p>` + long + `</p></div></div></body></html>`
 	a, err := e.Article([]byte(page), "", mustURL(t, "https://migration.gov.az/en/news_detail/9"))
 	if err != nil {
 		t.Fatal(err)
@@ -139,5 +140,35 @@ func TestMentionedDatesAreNotPublicationDates(t *testing.T) {
 	}
 	if want := time.Date(2024, 11, 5, 0, 0, 0, 0, baku); !lp.Items[0].Published.Equal(want) {
 		t.Errorf("list date = %v, want %v (not the deadline in the title)", lp.Items[0].Published, want)
+	}
+}
+
+// A date line that closes the article's text dates it (a signature line),
+// with or without a time; not when more text follows it.
+func TestDateAtContentEnd(t *testing.T) {
+	baku, _ := time.LoadLocation("Asia/Baku")
+	e := testExtractor(t, "")
+	tests := []struct {
+		name, body string
+		want       time.Time
+	}{
+		{"date only", `<h2>Title</h2><div><p>` + long + `</p><p>` + long + `</p><p><i>12 August 2013</i></p></div><div>Other news <a href="/en/news_detail/1">One</a> <small>01.02.2026</small></div>`,
+			time.Date(2013, 8, 12, 0, 0, 0, 0, baku)},
+		{"with a time", `<h2>Title</h2><div><p>` + long + `</p><p>` + long + `</p><p><i>26 January 2026, 16:50</i></p></div>`,
+			time.Date(2026, 1, 26, 16, 50, 0, 0, baku)},
+		{"more text follows", `<h2>Title</h2><div><p>` + long + `</p><p><i>12 August 2013</i></p><p>` + long + `</p></div>`,
+			time.Time{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><body><h1>Site name</h1>` + tt.body + `</body></html>`
+			a, err := e.Article([]byte(page), "", mustURL(t, "https://migration.gov.az/en/news_detail/9"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !a.Published.Equal(tt.want) {
+				t.Errorf("published = %v, want %v", a.Published, tt.want)
+			}
+		})
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
+	"regexp"
+	"sync"
 
 	"github.com/PuerkitoBio/goquery"
 
@@ -30,6 +32,25 @@ type Extractor struct {
 	items, title, link, date, summary, image, next field
 	aTitle, aDate, aContent, aImages, aAttach      field
 	remove                                         field
+
+	// articles are the link patterns of the site's other feeds: links to
+	// their articles are never list pages, and beside a date they make it
+	// another article's date.
+	articles []*regexp.Regexp
+
+	mu     sync.Mutex
+	listOG map[string]bool // og:images of list pages: the site's default
+}
+
+// WithSiteFeeds tells the extractor the site's other feeds, whose article
+// links it then recognises too. It returns e.
+func (e *Extractor) WithSiteFeeds(feeds []config.Feed) *Extractor {
+	for _, f := range feeds {
+		if f.LinkRe != nil && f.Name != e.feed.Name {
+			e.articles = append(e.articles, f.LinkRe)
+		}
+	}
+	return e
 }
 
 // New compiles the feed's selectors. hosts are the site's hosts, the first
@@ -53,11 +74,14 @@ func New(f *config.Feed, rules canon.Rules, san *sanitize.Sanitizer) *Extractor 
 // (for item fields: items in which it matched, out of Of) and the first
 // values it extracted.
 type FieldReport struct {
-	Field    string   `json:"field"`
-	Selector string   `json:"selector"`
-	Matched  int      `json:"matched"`
-	Of       int      `json:"of,omitempty"`
-	Samples  []string `json:"samples,omitempty"`
+	Field    string `json:"field"`
+	Selector string `json:"selector"`
+	Matched  int    `json:"matched"`
+	// Source is how a field with no matching selector was found:
+	// SourceInferred, SourceReadability, or "" (not found).
+	Source  string   `json:"source,omitempty"`
+	Of      int      `json:"of,omitempty"`
+	Samples []string `json:"samples,omitempty"`
 }
 
 func (r *FieldReport) sample(v string) {

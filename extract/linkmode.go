@@ -51,6 +51,23 @@ func (e *Extractor) linkItems(doc *goquery.Document, base *url.URL) []item.Item 
 		it.Image = e.firstImage(c, base)
 		items = append(items, it)
 	}
+	return dropSharedImages(items)
+}
+
+// dropSharedImages removes an image that several items of one list page
+// carry: a "no photo" picture or a section's badge, never an item's own.
+func dropSharedImages(items []item.Item) []item.Item {
+	count := map[string]int{}
+	for _, it := range items {
+		if it.Image != "" {
+			count[it.Image]++
+		}
+	}
+	for i := range items {
+		if count[items[i].Image] > 1 {
+			items[i].Image = ""
+		}
+	}
 	return items
 }
 
@@ -122,14 +139,26 @@ func anchorsTitle(anchors []*html.Node) string {
 			best = t
 		}
 	}
-	if best == "" {
-		for _, a := range anchors {
-			if t := plain.Text(attrOf(a, "title")); t != "" {
-				return t
-			}
+	for _, a := range anchors {
+		// The link's title attribute holds the whole of a title the text
+		// cuts short ("..."), or the title of an image link.
+		t := plain.Text(attrOf(a, "title"))
+		if t == "" {
+			continue
+		}
+		if best == "" || (item.Truncated(best) && strings.HasPrefix(navText(t), lastWordCut(navText(trimEllipsis(best))))) {
+			return t
 		}
 	}
 	return best
+}
+
+// lastWordCut drops the last word of s, which a cut may have split.
+func lastWordCut(s string) string {
+	if i := strings.LastIndex(s, " "); i > 0 {
+		return s[:i]
+	}
+	return s
 }
 
 func headingText(c *html.Node) string {
@@ -216,7 +245,8 @@ func isPlaceholder(u string) bool {
 		return true
 	}
 	name := l[strings.LastIndex(l, "/")+1:]
-	for _, w := range []string{"placeholder", "blank", "spacer", "loading", "lazy", "pixel"} {
+	for _, w := range []string{"placeholder", "blank", "spacer", "loading", "lazy", "pixel", "no-image", "noimage", "no_image",
+		"no-photo", "nophoto", "no_photo", "no-img", "noimg", "default-image", "default_image", "dummy"} {
 		if strings.Contains(name, w) {
 			return true
 		}

@@ -39,6 +39,7 @@ func (e *Extractor) ListAt(body []byte, contentType string, pageURL *url.URL, nu
 	if err != nil {
 		return ListPage{}, fmt.Errorf("list page %s: %w", pageURL, err)
 	}
+	e.noteListImage(doc, base)
 	var page ListPage
 	if !e.items.empty() {
 		page.Items, page.Fields = e.selectorItems(doc, base)

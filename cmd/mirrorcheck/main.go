@@ -35,6 +35,7 @@ type expected struct {
 		URL   string  `json:"url"`
 		Title string  `json:"title"`
 		Date  *string `json:"date"`
+		Image *string `json:"image"`
 	} `json:"feeds"`
 }
 
@@ -48,8 +49,8 @@ func main() {
 		fmt.Fprintln(os.Stderr, "mirrorcheck:", err)
 		os.Exit(1)
 	}
-	fmt.Println("| mirror | state | items found / expected | unexpected items | exact titles | dates to the minute | GUIDs stable v1→v2 |")
-	fmt.Println("|---|---|---|---|---|---|---|")
+	fmt.Println("| mirror | state | items found / expected | unexpected items | exact titles | dates to the minute | lead images | GUIDs stable v1→v2 |")
+	fmt.Println("|---|---|---|---|---|---|---|---|")
 	for _, d := range dirs {
 		if !d.IsDir() {
 			continue
@@ -95,7 +96,7 @@ func measure(cfgPath, dir, name string, verbose bool) error {
 			return fmt.Errorf("%s/EXPECTED.json: %w", state, err)
 		}
 		_, runErr := crawl.Run(context.Background(), crawl.Options{Config: cfg, Store: st, Version: "mirrorcheck", Backfill: true})
-		var found, want, extra, titles, dates, stable int
+		var found, want, extra, titles, dates, images, stable int
 		var misses []string
 		for _, feed := range sortedKeys(exp.Feeds) {
 			entries, err := st.Entries(feed, 0)
@@ -121,10 +122,15 @@ func measure(cfgPath, dir, name string, verbose bool) error {
 				} else {
 					misses = append(misses, fmt.Sprintf("%s %s: title %q, want %q", feed, x.URL, e.Title, x.Title))
 				}
+				if e.Image == deref(x.Image, "") {
+					images++
+				} else {
+					misses = append(misses, fmt.Sprintf("%s %s: image %q, want %q", feed, x.URL, e.Image, deref(x.Image, "")))
+				}
 				if dateMatches(e, x.Date) {
 					dates++
 				} else {
-					misses = append(misses, fmt.Sprintf("%s %s: date %s, want %v", feed, x.URL, showDate(e), deref(x.Date)))
+					misses = append(misses, fmt.Sprintf("%s %s: date %s, want %v", feed, x.URL, showDate(e), deref(x.Date, "none")))
 				}
 			}
 			for _, e := range entries {
@@ -152,7 +158,7 @@ func measure(cfgPath, dir, name string, verbose bool) error {
 		if runErr != nil {
 			note = " (run failed: " + firstLine(runErr.Error()) + ")"
 		}
-		fmt.Printf("| %s | %s | %d / %d%s | %d | %d | %d | %s |\n", name, state, found, want, note, extra, titles, dates, stableCell)
+		fmt.Printf("| %s | %s | %d / %d%s | %d | %d | %d | %d | %s |\n", name, state, found, want, note, extra, titles, dates, images, stableCell)
 		if verbose {
 			for _, m := range misses {
 				fmt.Fprintln(os.Stderr, "  ", name, state, m)
@@ -186,9 +192,9 @@ func showDate(e item.Entry) string {
 	return e.Published.Format(time.RFC3339)
 }
 
-func deref(s *string) string {
+func deref(s *string, none string) string {
 	if s == nil {
-		return "none"
+		return none
 	}
 	return *s
 }

@@ -169,8 +169,10 @@ func TestDefaultConfigExtracts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.feed+"/"+tt.rel, func(t *testing.T) {
 			page := list(t, feedExtractor(t, tt.feed), dir, tt.rel, tt.url, tt.num)
-			if len(page.Items) != tt.items || page.Source != extract.SourceSelector {
-				t.Fatalf("%d items from %q, want %d from selectors (warnings %v)", len(page.Items), page.Source, tt.items, page.Warnings)
+			// The default config carries no selector: items are inferred
+			// from the links matching link_pattern.
+			if len(page.Items) != tt.items || page.Source != extract.SourceLinkPattern {
+				t.Fatalf("%d items from %q, want %d inferred from link_pattern (warnings %v)", len(page.Items), page.Source, tt.items, page.Warnings)
 			}
 			if page.Next != tt.next {
 				t.Errorf("next = %q, want %q", page.Next, tt.next)
@@ -198,7 +200,7 @@ func TestArticlesMatchTheirListEntry(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if a.Title != it.Title || a.ContentSource != extract.SourceSelector || len(a.Content) < 5000 {
+		if a.Title != it.Title || a.ContentSource != extract.SourceReadability || len(a.Content) < 5000 {
 			t.Errorf("%s: title %q (list %q), content %d bytes from %q", it.URL, a.Title, it.Title, len(a.Content), a.ContentSource)
 		}
 		baku := time.FixedZone("", 4*3600)

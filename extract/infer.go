@@ -1,0 +1,723 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+
+	"sitefeed/canon"
+	"sitefeed/plain"
+)
+
+// Inference on article pages, for what the configured selectors do not
+// give: pure functions of the page and of what the list said of the item
+// (its title and date, the hint).
+
+// Hint is what the list page said of an article: its title (perhaps cut
+// short) and date (perhaps without a time).
+type Hint struct {
+	Title     string
+	Published time.Time
+}
+
+// SourceInferred marks a field found by inference rather than a selector.
+const SourceInferred = "inferred"
+
+// titleCandidate is a text that may be the article's title.
+type titleCandidate struct {
+	text string
+	node *html.Node // nil for meta and <title>
+}
+
+// inferTitle picks the article's title among its headings, og:title and
+// <title>: the one nearest the list's title (a whole title whose start is
+// the list's cut one beats all), else og:title, else the first heading
+// that is not the site's name (the page's <title> on a site whose every
+// <title> is its name).
+func inferTitle(doc *goquery.Document, hint string, isTemplate func(*html.Node) bool) (string, *html.Node) {
+	var cands []titleCandidate
+	if v, ok := doc.Find("meta[property='og:title']").First().Attr("content"); ok {
+		if t := plain.Text(v); t != "" {
+			cands = append(cands, titleCandidate{text: t})
+		}
+	}
+	pageTitle := plain.Text(doc.Find("title").First().Text())
+	doc.Find("h1, h2, h3").EachWithBreak(func(i int, s *goquery.Selection) bool {
+		n := s.Nodes[0]
+		if isTemplate != nil && isTemplate(n) {
+			return true
+		}
+		if t := plain.Text(nodeText(n)); t != "" && hasLetter(t) {
+			cands = append(cands, titleCandidate{text: t, node: n})
+		}
+		return i < 30
+	})
+	if pageTitle != "" {
+		cands = append(cands, titleCandidate{text: pageTitle})
+		for _, sep := range []string{" | ", " — ", " – ", " - ", " :: "} {
+			if a, b, ok := strings.Cut(pageTitle, sep); ok {
+				cands = append(cands, titleCandidate{text: strings.TrimSpace(a)}, titleCandidate{text: strings.TrimSpace(b)})
+			}
+		}
+	}
+	if hint != "" {
+		best, bestScore := titleCandidate{}, 0
+		for _, c := range cands {
+			if s := titleScore(c.text, hint); s > bestScore || (s == bestScore && s > 0 && c.node != nil && best.node == nil) {
+				best, bestScore = c, s
+			}
+		}
+		if bestScore >= minTitleScore {
+			return best.text, best.node
+		}
+	}
+	for _, c := range cands {
+		if c.node == nil && c.text != pageTitle {
+			return c.text, nil // og:title
+		}
+	}
+	for _, c := range cands {
+		if c.node != nil && c.text != pageTitle {
+			return c.text, c.node
+		}
+	}
+	return "", nil
+}
+
+// minTitleScore is the least titleScore of a heading taken for the
+// list's title.
+const minTitleScore = 50
+
+// titleScore says how well a candidate matches the list's title, 0–200:
+// 200 the same text, 150+ the whole form of a title the list cut short,
+// else the share of the list title's words it holds (0–100).
+func titleScore(cand, hint string) int {
+	c, h := navText(cand), navText(hint)
+	if c == "" || h == "" {
+		return 0
+	}
+	if c == h {
+		return 200
+	}
+	if cut := strings.TrimSpace(trimEllipsis(hint)); cut != hint {
+		p := navText(cut)
+		// the cut may fall inside a word: compare all but its last word
+		if i := strings.LastIndex(p, " "); i > 0 {
+			p = p[:i]
+		}
+		if p != "" && strings.HasPrefix(c, p) && len(c) >= len(p) {
+			// the whole title; of several, the shortest ("T" over "T | Site")
+			return 190 - min(40, (utf8.RuneCountInString(c)-utf8.RuneCountInString(p))/4)
+		}
+	}
+	hw := strings.Fields(h)
+	cw := map[string]bool{}
+	for _, w := range strings.Fields(c) {
+		cw[w] = true
+	}
+	common := 0
+	for _, w := range hw {
+		if cw[w] {
+			common++
+		}
+	}
+	score := 100 * common / len(hw)
+	if len(cw) > 3*len(hw)+5 {
+		score /= 2 // a paragraph that mentions the title's words
+	}
+	return score
+}
+
+func trimEllipsis(s string) string {
+	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(s), "…"), "..."))
+}
+
+// dateCandidate is a date found on an article page.
+type dateCandidate struct {
+	t      time.Time
+	order  int        // document order
+	meta   bool       // <meta> or <time datetime>
+	near   int        // 2: just before or after the title; 1: closes the content
+	onTime bool       // holds a time of day
+	line   *html.Node // the element of a date line, nil for metadata
+}
+
+// inferDate is the article's own date among the dates on its page: the
+// <time> elements, meta tags and date lines that are not the site's
+// "page last updated" line, not in a heading (a title may name a deadline)
+// and not beside a link to another article (a related-news or latest-news
+// block). With the list's date, a date of the same day wins (with its time
+// of day); without it, a date with a time of day before one without, the
+// first in the page first.
+func (e *Extractor) inferDate(doc *goquery.Document, title *html.Node, self string, base *url.URL, hint time.Time, isTemplate func(*html.Node) bool) (time.Time, *html.Node, bool) {
+	var cands []dateCandidate
+	order := 0
+	textPos, titlePos := 0, -1 // runes of text read; where the title is
+	near := func() bool { return titlePos >= 0 && textPos-titlePos <= afterTitle || titlePos < 0 && title != nil }
+	for _, sel := range []string{"meta[property='article:published_time']", "meta[name='article:published_time']",
+		"meta[itemprop='datePublished']", "meta[name='date']", "meta[name='pubdate']", "meta[property='og:published_time']"} {
+		if v, ok := doc.Find(sel).First().Attr("content"); ok {
+			if d, ok := e.parseDate(v); ok {
+				cands = append(cands, dateCandidate{t: d, order: order, meta: true, onTime: !midnight(d)})
+				order++
+			}
+		}
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n == title {
+			titlePos = textPos
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "script", "style", "noscript", "template", "head", "h1", "h2", "h3", "h4", "h5", "h6", "a", "nav", "select", "option",
+				"aside", "footer":
+				return // template parts: sidebars, the footer's update line
+			case "header":
+				if !insideArticle(n) {
+					return // the site's header (a "today is" widget); an article's own header is read
+				}
+			case "time":
+				if d, ok := e.parseDate(attrOf(n, "datetime")); ok && !e.nearOtherItem(n, self, base) {
+					cands = append(cands, dateCandidate{t: d, order: order, meta: true, near: nearRank(near(), false), onTime: !midnight(d)})
+					order++
+					return
+				}
+			}
+			if isTemplate != nil && isTemplate(n) {
+				return
+			}
+		}
+		if n.Type == html.TextNode {
+			text := strings.TrimSpace(n.Data)
+			if text == "" {
+				return
+			}
+			line, lineNode, ok := standaloneLine(n)
+			if ok && dateLike(line) && !inUpdateLine(n, line) {
+				if d, ok := e.parseDate(line); ok && !e.nearOtherItem(n, self, base) {
+					cands = append(cands, dateCandidate{t: d, order: order, near: nearRank(near(), atContentEnd(n)), onTime: !midnight(d), line: lineNode})
+					order++
+				}
+			}
+			textPos += utf8.RuneCountInString(text)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	if body := doc.Find("body").First(); body.Length() > 0 {
+		walk(body.Nodes[0])
+	}
+	i := pickDate(cands, hint)
+	if i < 0 {
+		return time.Time{}, nil, false
+	}
+	return cands[i].t, cands[i].line, true
+}
+
+// pickDate chooses among an article page's dates (see inferDate): the
+// index of the one it takes, or -1.
+func pickDate(cands []dateCandidate, hint time.Time) int {
+	if len(cands) == 0 {
+		return -1
+	}
+	if !hint.IsZero() {
+		best := -1
+		for i, c := range cands {
+			if !sameDay(c.t, hint) {
+				continue
+			}
+			if best < 0 || (c.onTime && !cands[best].onTime) {
+				best = i
+			}
+		}
+		return best // -1: the list's date stands
+	}
+	// Without the list's date: metadata, a date line beside the title, or
+	// a line with a time of day (a dateline); a bare date in the body is
+	// something the article mentions.
+	bi := -1
+	for i, c := range cands {
+		if !c.meta && c.near == 0 && !c.onTime {
+			continue
+		}
+		if bi < 0 || (c.onTime && !cands[bi].onTime) || (c.near > cands[bi].near && c.onTime == cands[bi].onTime) {
+			bi = i
+		}
+	}
+	if bi < 0 {
+		return -1
+	}
+	best := cands[bi]
+	// Several distinct days of equal standing: the page is not dated by
+	// one of them that we could tell.
+	for _, c := range cands {
+		if !sameDay(c.t, best.t) && c.onTime == best.onTime && c.near == best.near && c.meta == best.meta {
+			return -1
+		}
+	}
+	return bi
+}
+
+// standaloneLine is the line of text holding text node n, when it stands
+// as a line of its own: the text of its block when that is short, or of
+// the highest short inline element around n whose neighbours are blocks,
+// line breaks or nothing (a <span> date between the title and the body in
+// loose markup). A date inside a sentence is no line of its own.
+func standaloneLine(n *html.Node) (string, *html.Node, bool) {
+	if line := blockText(n); utf8.RuneCountInString(line) <= maxDateLine {
+		return line, blockOf(n), true
+	}
+	var top *html.Node
+	for a := n.Parent; a != nil && a.Type == html.ElementNode && !isBlock(a.Data); a = a.Parent {
+		if utf8.RuneCountInString(strings.TrimSpace(boundedText(a, 2*maxDateLine))) > maxDateLine {
+			break
+		}
+		top = a
+	}
+	if top == nil {
+		return "", nil, false
+	}
+	for _, sib := range []*html.Node{prevNonBlank(top), nextNonBlank(top)} {
+		if sib != nil && !(sib.Type == html.ElementNode && (isBlock(sib.Data) || sib.Data == "br" || sib.Data == "hr" || sib.Data == "img")) {
+			return "", nil, false
+		}
+	}
+	return strings.TrimSpace(nodeText(top)), top, true
+}
+
+// blockOf is the block element holding n (nil at the top).
+func blockOf(n *html.Node) *html.Node {
+	b := n.Parent
+	for b != nil && b.Type == html.ElementNode && !isBlock(b.Data) && b.Parent != nil {
+		b = b.Parent
+	}
+	if b == nil || b.Type != html.ElementNode || b.Data == "body" {
+		return nil
+	}
+	return b
+}
+
+func prevNonBlank(n *html.Node) *html.Node {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if !(s.Type == html.TextNode && strings.TrimSpace(s.Data) == "") && s.Type != html.CommentNode {
+			return s
+		}
+	}
+	return nil
+}
+
+func nextNonBlank(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if !(s.Type == html.TextNode && strings.TrimSpace(s.Data) == "") && s.Type != html.CommentNode {
+			return s
+		}
+	}
+	return nil
+}
+
+func insideArticle(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && (a.Data == "article" || a.Data == "main") {
+			return true
+		}
+	}
+	return false
+}
+
+func nearRank(nearTitle, atEnd bool) int {
+	switch {
+	case nearTitle:
+		return 2
+	case atEnd:
+		return 1
+	}
+	return 0
+}
+
+// atContentEnd reports a date line that closes the article's text: the
+// last words of the first enclosing block long enough to be the content
+// (a signature line "26 January 2026, 16:50" under the text).
+func atContentEnd(n *html.Node) bool {
+	var content *html.Node
+	for a := n.Parent; a != nil && a.Type == html.ElementNode && a.Data != "body"; a = a.Parent {
+		if utf8.RuneCountInString(boundedText(a, 2*contentText)) > contentText {
+			content = a
+			break
+		}
+	}
+	if content == nil {
+		return false
+	}
+	after := 0
+	for a := n; a != nil && a != content; a = a.Parent {
+		for sib := a.NextSibling; sib != nil; sib = sib.NextSibling {
+			after += utf8.RuneCountInString(strings.TrimSpace(boundedText(sib, maxDateLine)))
+			if after > maxDateLine/3 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// contentText is the least text of a block taken for an article's content.
+const contentText = 200
+
+// afterTitle is how much text after the title may still hold its date
+// line, in runes.
+const afterTitle = 120
+
+func midnight(t time.Time) bool {
+	h, m, s := t.Clock()
+	return h == 0 && m == 0 && s == 0
+}
+
+func sameDay(a, b time.Time) bool {
+	b = b.In(a.Location())
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+}
+
+// nearOtherItem reports a node whose block (up to three levels up) links
+// to another article of the feed, or to any link_pattern item but the page
+// itself: such a date dates that other article.
+func (e *Extractor) nearOtherItem(n *html.Node, self string, base *url.URL) bool {
+	if e.feed.LinkRe == nil && len(e.rules.Hosts) == 0 {
+		return false
+	}
+	b := n.Parent
+	for level := 0; b != nil && level < 3; level, b = level+1, b.Parent {
+		if b.Type != html.ElementNode || b.Data == "body" || b.Data == "main" {
+			return false
+		}
+		if utf8.RuneCountInString(boundedText(b, 2*relatedText)) > relatedText {
+			return false // a long block: the article's own, not a list entry
+		}
+		if linksToArticle(b, self, base, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// relatedText is the most text an entry of a related-news block holds
+// (a title and a date).
+const relatedText = 300
+
+// linksToArticle reports a link inside n to an article (a _detail page of
+// the site, or a link_pattern match) other than self.
+func linksToArticle(n *html.Node, self string, base *url.URL, e *Extractor) bool {
+	found := false
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		if found {
+			return
+		}
+		if c.Type == html.ElementNode && c.Data == "a" {
+			if u, err := canon.URL(attrOf(c, "href"), base, e.rules); err == nil && u != self && e.articleLike(u) {
+				found = true
+				return
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+	}
+	walk(n)
+	return found
+}
+
+// articleLike reports a URL of one of the site's articles: the feed's
+// link_pattern or another feed's of the site (WithSiteFeeds).
+func (e *Extractor) articleLike(u string) bool {
+	if e.feed.LinkRe != nil && e.feed.LinkRe.MatchString(u) {
+		return true
+	}
+	for _, re := range e.articles {
+		if re.MatchString(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadImage is the article's lead image by inference: og:image unless it
+// is the site's default (the one its list pages carry too, or a logo),
+// else the first image of the title's block before the title (a cover
+// photo above the heading). "" when neither: inferImages then takes the
+// content's first image.
+func (e *Extractor) leadImage(doc *goquery.Document, title *html.Node, self string, base *url.URL) string {
+	for _, sel := range []string{"meta[property='og:image']", "meta[name='og:image']", "meta[name='twitter:image']"} {
+		if v, ok := doc.Find(sel).First().Attr("content"); ok {
+			if u, err := canon.Absolute(strings.TrimSpace(v), base, e.rules); err == nil && v != "" && !isPlaceholder(u) && !siteAsset(u) && !e.siteDefaultImage(u) {
+				return u
+			}
+		}
+	}
+	if title == nil || title.Parent == nil {
+		return ""
+	}
+	for c := title.Parent.FirstChild; c != nil && c != title; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		imgs := []*html.Node{c}
+		if c.Data != "img" {
+			imgs = goquery.NewDocumentFromNode(c).Find("img").Nodes
+		}
+		for _, img := range imgs {
+			if e.linkedElsewhere(img, self, base) {
+				continue
+			}
+			if u := imgURL(img, base, e.rules); u != "" && !siteAsset(u) {
+				return u
+			}
+		}
+	}
+	return ""
+}
+
+// inferImages sets the article's images from its sanitised content, and
+// its lead image: lead, else the content's first image.
+func (e *Extractor) inferImages(a *Article, lead string) {
+	seen := map[string]bool{}
+	if lead != "" {
+		a.Images = append(a.Images, lead)
+		seen[lead] = true
+	}
+	if a.Content != "" {
+		if doc, err := goquery.NewDocumentFromReader(strings.NewReader(a.Content)); err == nil {
+			for _, n := range doc.Find("img[src]").Nodes {
+				u := attrOf(n, "src")
+				if u == "" || seen[u] || isPlaceholder(u) || siteAsset(u) {
+					continue
+				}
+				seen[u] = true
+				a.Images = append(a.Images, u)
+			}
+		}
+	}
+	if len(a.Images) > 0 {
+		a.Image = a.Images[0]
+	}
+}
+
+// siteAsset reports an image of the site's own design: its logo, emblem,
+// banners, icons and flags, never an article's picture.
+func siteAsset(u string) bool {
+	l := strings.ToLower(u)
+	name := l[strings.LastIndex(l, "/")+1:]
+	for _, w := range []string{"logo", "gerb", "emblem", "banner", "govaz", "gov-az", "icon", "flag", "sprite", "favicon", "og-default", "share-default", "button", "btn"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteDefaultImage reports an og:image that a list page of the site
+// carried too: the site's default picture, not the article's.
+func (e *Extractor) siteDefaultImage(u string) bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.listOG[u]
+}
+
+// noteListImage records a list page's og:image (see siteDefaultImage).
+func (e *Extractor) noteListImage(doc *goquery.Document, base *url.URL) {
+	v, ok := doc.Find("meta[property='og:image'], meta[name='og:image']").First().Attr("content")
+	if !ok || strings.TrimSpace(v) == "" {
+		return
+	}
+	u, err := canon.Absolute(strings.TrimSpace(v), base, e.rules)
+	if err != nil {
+		return
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.listOG == nil {
+		e.listOG = map[string]bool{}
+	}
+	e.listOG[u] = true
+}
+
+// relatedPerLink: a block holding links to two or more other articles
+// with less text than this per link is a related-news, latest-news or
+// "other news" box: titles, dates and pictures of other articles.
+const relatedPerLink = 250
+
+// removeRelated removes from the page the boxes of links to other
+// articles (related news, latest news, "other news"), the largest such
+// block each time, never one holding the title. links counts the distinct
+// other articles an element links to.
+func removeRelated(doc *goquery.Document, title *html.Node, links func(*html.Node) int) {
+	var boxes []*html.Node
+	var walk func(n *html.Node) bool // true: n was taken as a box
+	walk = func(n *html.Node) bool {
+		if n.Type == html.DocumentNode {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+			return false
+		}
+		if n.Type != html.ElementNode {
+			return false
+		}
+		switch n.Data {
+		case "html", "head", "body", "script", "style":
+			if n.Data != "html" && n.Data != "body" {
+				return false
+			}
+		default:
+			if !contains(n, title) {
+				if k := links(n); k >= 2 && utf8.RuneCountInString(boundedText(n, (k+1)*relatedPerLink)) < k*relatedPerLink {
+					boxes = append(boxes, n)
+					return true
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		return false
+	}
+	for _, n := range doc.Nodes {
+		walk(n)
+	}
+	for _, b := range boxes {
+		if b.Parent != nil {
+			// a heading right before the box names it ("Oxşar xəbərlər")
+			if p := prevNonBlank(b); p != nil && p.Type == html.ElementNode && isHeading(p.Data) && p != title && utf8.RuneCountInString(nodeText(p)) < 60 {
+				p.Parent.RemoveChild(p)
+			}
+			b.Parent.RemoveChild(b)
+		}
+	}
+}
+
+func isHeading(tag string) bool {
+	return len(tag) == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6'
+}
+
+// contains reports that n is or holds target.
+func contains(n, target *html.Node) bool {
+	if target == nil {
+		return false
+	}
+	for t := target; t != nil; t = t.Parent {
+		if t == n {
+			return true
+		}
+	}
+	return false
+}
+
+// otherArticleLinks counts the distinct articles other than self that n
+// links to.
+func (e *Extractor) otherArticleLinks(n *html.Node, self string, base *url.URL) int {
+	seen := map[string]bool{}
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		if c.Type == html.ElementNode && c.Data == "a" {
+			if u, err := canon.URL(attrOf(c, "href"), base, e.rules); err == nil && u != self && e.articleLike(u) {
+				seen[u] = true
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k)
+		}
+	}
+	walk(n)
+	return len(seen)
+}
+
+// removeBoilerplate removes from the page, before readability reads it,
+// what is a site's frame rather than an article: navigation, sidebars,
+// footers, forms, blocks made mostly of links (menus, link lists), and
+// image links to other sites (banners). A legacy layout of nested tables
+// otherwise hands readability the whole page as one "article". Nothing
+// holding the title is removed.
+func removeBoilerplate(doc *goquery.Document, title *html.Node, rules canon.Rules) {
+	var drop []*html.Node
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if !contains(c, title) && boilerplate(c, rules) {
+				drop = append(drop, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	for _, n := range doc.Nodes {
+		walk(n)
+	}
+	for _, n := range drop {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+func boilerplate(n *html.Node, rules canon.Rules) bool {
+	switch n.Data {
+	case "nav", "aside", "footer", "form", "select", "noscript":
+		return true
+	case "header":
+		return !insideArticle(n)
+	case "a":
+		if u, err := url.Parse(attrOf(n, "href")); err == nil && u.Host != "" && !rules.OnSite(u.Hostname()) &&
+			goquery.NewDocumentFromNode(n).Find("img").Length() > 0 {
+			return true // a banner
+		}
+		return false
+	case "head", "body", "html":
+		return false
+	}
+	links, linkText, text := 0, 0, 0
+	var walk func(c *html.Node, inLink bool)
+	walk = func(c *html.Node, inLink bool) {
+		switch c.Type {
+		case html.TextNode:
+			k := len(strings.TrimSpace(c.Data))
+			text += k
+			if inLink {
+				linkText += k
+			}
+			return
+		case html.ElementNode:
+			switch c.Data {
+			case "script", "style":
+				return
+			case "a":
+				links++
+				inLink = true
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k, inLink)
+		}
+	}
+	walk(n, false)
+	return links >= 3 && linkText*10 >= text*6
+}
+
+// linkedElsewhere reports an image inside a link to another article (a
+// related item's picture).
+func (e *Extractor) linkedElsewhere(img *html.Node, self string, base *url.URL) bool {
+	for a, level := img.Parent, 0; a != nil && level < 3; a, level = a.Parent, level+1 {
+		if a.Type == html.ElementNode && a.Data == "a" {
+			u, err := canon.URL(attrOf(a, "href"), base, e.rules)
+			return err == nil && u != self && e.articleLike(u)
+		}
+	}
+	return false
+}
