@@ -44,6 +44,9 @@ type FeedOptions struct {
 	MinItems int
 	// Progress, if set, is called after each list page.
 	Progress func(Progress)
+	// FirstRun: the feed never succeeded before, so every item found is
+	// old news to its readers (undated ones are placed by estimate).
+	FirstRun bool
 }
 
 // Progress reports a run's advance.
@@ -250,7 +253,9 @@ func (r *feedRun) list(ctx context.Context, first string, maxPages int) (firstPa
 		if len(fresh) == 0 {
 			return fp, nil // an empty or repeated page: the end
 		}
-		allNew, err := r.process(ctx, fresh)
+		// Undated items found among older ones are placed where the site
+		// lists them; on top of page 1 of a steady run they are new.
+		allNew, err := r.process(ctx, fresh, r.opt.Backfill || r.opt.FirstRun || n > 0)
 		if err != nil {
 			return fp, err
 		}
@@ -308,7 +313,7 @@ func (r *feedRun) unseen(items []item.Item) []item.Item {
 
 // process decides which items need their article page, fetches those,
 // and sinks the page's batch. allNew reports that no item was known.
-func (r *feedRun) process(ctx context.Context, items []item.Item) (allNew bool, err error) {
+func (r *feedRun) process(ctx context.Context, items []item.Item, estimate bool) (allNew bool, err error) {
 	items = slices.DeleteFunc(items, func(it item.Item) bool { return !r.ex.Keep(it) })
 	if len(items) == 0 {
 		return false, nil // nothing for this feed here; not a reason to read on
@@ -348,7 +353,7 @@ func (r *feedRun) process(ctx context.Context, items []item.Item) (allNew bool, 
 	go func() {
 		defer r.pages.Done()
 		defer func() { <-r.inflight }()
-		if err := r.complete(ctx, items, jobs); err != nil {
+		if err := r.complete(ctx, items, jobs, estimate); err != nil {
 			r.fail(err)
 		}
 		r.progress()
@@ -358,14 +363,44 @@ func (r *feedRun) process(ctx context.Context, items []item.Item) (allNew bool, 
 
 // complete reads the article pages of one list page's items and sinks
 // them. Nothing is sunk after a cancellation: the next run resumes.
-func (r *feedRun) complete(ctx context.Context, items []item.Item, jobs []articleJob) error {
+func (r *feedRun) complete(ctx context.Context, items []item.Item, jobs []articleJob, estimate bool) error {
 	r.articles(ctx, items, jobs)
+	if estimate {
+		estimateUndated(items) // with the dates the article pages gave
+	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	r.sinkMu.Lock() // not mu: a slow sink (an fsync) must not stall the fetches
 	defer r.sinkMu.Unlock()
 	return r.sink(items)
+}
+
+// estimateUndated places each undated item of a list page where the site
+// lists it: at the date of the nearest dated item listed after it (older),
+// else just before the nearest dated item listed before it. Pure; items
+// keep their order.
+func estimateUndated(items []item.Item) {
+	for i := range items {
+		if items[i].Dated() {
+			continue
+		}
+		for j := i + 1; j < len(items); j++ {
+			if items[j].Dated() {
+				items[i].Estimated = items[j].Published
+				break
+			}
+		}
+		if !items[i].Estimated.IsZero() {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if items[j].Dated() {
+				items[i].Estimated = items[j].Published.Add(-time.Second)
+				break
+			}
+		}
+	}
 }
 
 // listChanged reports a list entry that differs from the stored item.
@@ -460,7 +495,7 @@ func (r *feedRun) retryPending(ctx context.Context) error {
 	for i := range jobs {
 		jobs[i] = articleJob{i: i}
 	}
-	return r.complete(ctx, items, jobs)
+	return r.complete(ctx, items, jobs, false)
 }
 
 func (r *feedRun) warn(format string, args ...any) {

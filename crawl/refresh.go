@@ -214,6 +214,7 @@ func runFeed(ctx context.Context, o Options, scr *siteCrawler, mem *memory, f *c
 			return res
 		}
 		fo.MinItems = int(math.Ceil(float64(status.LastGoodItems) * o.Config.MinItemsRatio))
+		fo.FirstRun = status.LastSuccess.IsZero()
 	}
 	var mg *merger
 	if !o.DryRun {

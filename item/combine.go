@@ -35,6 +35,10 @@ var fieldRules = []struct {
 	{"published",
 		func(out *Item, list, article Item) { out.Published = pageDate(list.Published, article.Published) },
 		func(out *Item, in, st Item) { out.Published = newerDate(in.Published, st.Published) }},
+	{"estimated",
+		func(out *Item, list, article Item) { out.Estimated = list.Estimated },
+		// the first estimate stays: a later run sees the item among newer ones
+		func(out *Item, in, st Item) { out.Estimated = firstTime(st.Estimated, in.Estimated) }},
 	{"content",
 		func(out *Item, list, article Item) {
 			out.Content, out.ContentSource = list.Content, list.ContentSource
@@ -210,4 +214,11 @@ func Fill(a, b Item) Item {
 	a.Images = firstSlice(a.Images, b.Images)
 	a.Attachments = firstSlice(a.Attachments, b.Attachments)
 	return a
+}
+
+func firstTime(a, b time.Time) time.Time {
+	if !a.IsZero() {
+		return a
+	}
+	return b
 }

@@ -80,6 +80,9 @@ func TestOver(t *testing.T) {
 		{"article re-read: its content and media win", Item{URL: "u", Content: "<p>new</p>", ContentSource: "readability", Image: "lead2"}, stored,
 			with(func(it *Item) { it.Content, it.ContentSource, it.Image = "<p>new</p>", "readability", "lead2" })},
 		{"identity is the stored URL", Item{URL: "u2", Title: "Whole title"}, stored, stored},
+		{"undated: the first estimate of its place stays", Item{URL: "u", Estimated: nextDay}, Item{URL: "u", Estimated: day},
+			Item{URL: "u", Estimated: day}},
+		{"undated: an estimate where none was known", Item{URL: "u", Estimated: day}, Item{URL: "u"}, Item{URL: "u", Estimated: day}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

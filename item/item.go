@@ -20,7 +20,14 @@ type Item struct {
 	Images      []string     `json:"images,omitempty"`
 	Attachments []Attachment `json:"attachments,omitempty"`
 	Published   time.Time    `json:"published,omitzero"`
-	Language    string       `json:"language,omitempty"`
+	// Estimated is, for an item the site gives no date, the date of the
+	// item it lists right after it (or just before the item above it): an
+	// undated item read on a first run, a backfill or a later list page
+	// sorts where the site lists it, not above everything as "today".
+	// Zero when the item was first seen on top of a list in a steady run
+	// (then it is as new as its first sighting) or when it is dated.
+	Estimated time.Time `json:"estimated,omitzero"`
+	Language  string    `json:"language,omitempty"`
 
 	// Where the data came from, for `check` and the run summary:
 	// ListSource is "selector" or "link-pattern"; ContentSource is
@@ -53,11 +60,15 @@ type Entry struct {
 	Hash string `json:"hash"`
 }
 
-// Date is the date a feed shows: the site's own date, or, for an undated
-// item, the first time sitefeed saw it (kept forever by the store).
+// Date is the date a feed shows: the site's own date; for an undated
+// item, its place in the site's list (Estimated) when it was found among
+// older items, else the first time sitefeed saw it (kept forever).
 func (e Entry) Date() time.Time {
-	if e.Dated() {
+	switch {
+	case e.Dated():
 		return e.Published
+	case !e.Estimated.IsZero() && (e.FirstSeen.IsZero() || e.Estimated.Before(e.FirstSeen)):
+		return e.Estimated
 	}
 	return e.FirstSeen
 }
