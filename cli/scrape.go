@@ -99,7 +99,7 @@ func (c *itemCounter) Write(p []byte) (int, error) {
 // runExit reports the run's outcome on stderr and picks the exit code.
 func runExit(env Env, rep crawl.Report, err error) int {
 	for _, f := range rep.Failed() {
-		fmt.Fprintf(env.Stderr, "sitefeed: feed %s failed, previous feed kept: %v\n", f.Feed, f.Err)
+		fmt.Fprintf(env.Stderr, "sitefeed: feed %s failed, %s: %v\n", f.Feed, f.FailureNote(), f.Err)
 	}
 	switch {
 	case err == nil:

@@ -51,6 +51,12 @@ type Options struct {
 	Now func() time.Time
 	// Logger receives one debug line per request (default slog.Default).
 	Logger *slog.Logger
+	// StandInBase returns the base URL the files' absolute links were
+	// written with when public_url is not set (config.DefaultPublicURL),
+	// or "" when it is set. The server then writes, in the files that
+	// carry links (index.html, feeds.opml, the feeds and their pages), the
+	// base of each request instead (see base.go). Nil: never.
+	StandInBase func() string
 }
 
 // typeXML is what browsers get for styled feeds (they apply XSL to it).
@@ -127,14 +133,15 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // route maps a decoded path to its handler; nil for anything not served.
 // Only these exact names reach the disk.
 func (h *handler) route(path string) http.HandlerFunc {
-	file := func(name, ctype string, styled bool) http.HandlerFunc {
-		return func(w http.ResponseWriter, r *http.Request) { h.serveFile(w, r, name, ctype, styled) }
+	file := func(name, ctype string, styled, links bool) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) { h.serveFile(w, r, name, ctype, styled, links) }
 	}
 	if path == "/" {
 		path = "/" + feed.IndexFile
 	}
 	if ctype, ok := feed.SiteFiles()[strings.TrimPrefix(path, "/")]; ok {
-		return file(path[1:], ctype, false)
+		links := path[1:] == feed.IndexFile || path[1:] == feed.OPMLFile
+		return file(path[1:], ctype, false, links)
 	}
 	switch path {
 	case "/healthz":
@@ -147,7 +154,10 @@ func (h *handler) route(path string) http.HandlerFunc {
 	}
 	if m := feedPath.FindStringSubmatch(path); m != nil && len(m[1])+1+len(m[2]) <= maxName {
 		if f, ok := feed.FormatOf(m[2]); ok {
-			return file(m[1]+"."+m[2], f.ContentType, f.Styled)
+			return file(m[1]+"."+m[2], f.ContentType, f.Styled, true)
+		}
+		if m[2] == feed.PageExt {
+			return file(m[1]+"."+m[2], feed.PageContentType, false, true)
 		}
 	}
 	return nil
