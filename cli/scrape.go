@@ -58,6 +58,10 @@ func scrape(args []string, env Env) int {
 			debug.SetGCPercent(400)
 		}
 	}
+	if cfg.PublicURLDerived && !*dryRun {
+		log.Info("public_url is not set: absolute links in the files name " + cfg.PublicURL +
+			", which `sitefeed serve` replaces with the address of each request; set public_url when another web server serves " + cfg.OutputDir)
+	}
 	if !*dryRun {
 		st, err := store.Open(cfg.DB, store.Options{LockTimeout: time.Second})
 		if err != nil {
