@@ -1,4 +1,4 @@
-// Package cli implements sitefeed's commands (scrape, check, serve,
+// Package cli implements sitefeed's commands (demo, scrape, check, serve,
 // store, version): flags, exit codes and what each prints. It wires the other
 // packages together and holds no scraping, storage or rendering logic.
 package cli

@@ -1,7 +1,8 @@
 // Package serve owns sitefeed's HTTP side: it serves the files the feed
-// package wrote to the output directory (feeds, index.html, feeds.opml,
-// feed.xsl) with validators, conditional requests and gzip, plus /healthz
-// and /metrics.
+// package wrote to the output directory (feeds, their pages, index.html,
+// feeds.opml, feed.xsl, style.css) with validators, conditional requests
+// and gzip, plus /healthz and /metrics. With public_url unset it writes the
+// request's own base into the links of the files it serves (base.go).
 //
 // It serves from disk only and never waits for a scrape; it does not
 // render feeds, run scrapes or compute metrics. Only a fixed set of names
