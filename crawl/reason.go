@@ -9,13 +9,15 @@ import (
 // messages), into the few words the public index shows. The first rule
 // whose phrase the message contains wins; the log keeps the whole chain.
 var reasons = []struct{ phrase, reason string }{
-	{"robots.txt unavailable", "robots.txt of the site is unavailable"},
-	{"disallowed by robots.txt", "the site's robots.txt disallows it"},
+	// The network first: a robots.txt that could not be fetched because
+	// the site is unreachable is told by its cause.
 	{"DNS lookup of", "the site's name does not resolve (DNS)"},
-	{"refused", "the site refused the connection"},
-	{"reset", "the site reset the connection"},
+	{" refused: ", "the site refused the connection"},
+	{" reset: ", "the site reset the connection"},
 	{"did not answer in time", "the site did not answer in time"},
 	{"TLS with", "a secure connection (TLS) to the site failed"},
+	{"robots.txt unavailable", "robots.txt of the site is unavailable"},
+	{"disallowed by robots.txt", "the site's robots.txt disallows it"},
 	{"max_requests reached", "the request limit of a run was reached"},
 	{"far fewer items", "far fewer items than usual: the site may have changed"},
 	{"no items found", "no items found: the site may have changed"},
