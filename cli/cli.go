@@ -1,4 +1,4 @@
-// Package cli implements sitefeed's commands (scrape, check, serve,
+// Package cli implements sitefeed's commands (demo, scrape, check, serve,
 // store, version): flags, exit codes and what each prints. It wires the other
 // packages together and holds no scraping, storage or rendering logic.
 package cli
@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"runtime/debug"
@@ -44,11 +45,15 @@ func version() string {
 type Env struct {
 	Stdout, Stderr io.Writer
 	Getenv         func(string) string
+	// Bundle holds config.yaml and testdata/site, the offline copy of
+	// migration.gov.az, for `sitefeed demo` (nil: no demo).
+	Bundle fs.FS
 }
 
 const usage = `sitefeed turns news sites without feeds into RSS, Atom and JSON Feed.
 
 Usage:
+  sitefeed demo    [-addr A]        see it work offline: scrape the bundled copy of the site and serve the feeds
   sitefeed scrape  [flags]          scrape every feed once and write the feed files
   sitefeed check   [flags] [URL|FILE] show what each selector matches, to fix config.yaml
   sitefeed serve   [flags]          scrape on a schedule and serve the feeds over HTTP
@@ -69,6 +74,8 @@ func Main(args []string, env Env) int {
 		return ExitUsage
 	}
 	switch args[0] {
+	case "demo":
+		return demoCmd(args[1:], env)
 	case "scrape":
 		return scrape(args[1:], env)
 	case "check":

@@ -30,8 +30,8 @@ func TestServeRecoversAndReloads(t *testing.T) {
 	})
 	// The index page answers before any run has succeeded.
 	resp, body := get(t, dm.base+"/", nil)
-	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "never") {
-		t.Errorf("GET / before any success = %d, want 200 listing the feeds as never updated:\n%.300s", resp.StatusCode, body)
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "Not available yet") || strings.Contains(string(body), `href="news-en.rss"`) {
+		t.Errorf("GET / before any success = %d, want 200 listing the feeds as not available yet, without links:\n%.300s", resp.StatusCode, body)
 	}
 	s.failWhen(nil)
 	dm.waitHealth(t, 20*time.Second, allSucceeded)

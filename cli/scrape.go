@@ -58,6 +58,10 @@ func scrape(args []string, env Env) int {
 			debug.SetGCPercent(400)
 		}
 	}
+	if cfg.PublicURLDerived && !*dryRun {
+		log.Info("public_url is not set: absolute links in the files name " + cfg.PublicURL +
+			", which `sitefeed serve` replaces with the address of each request; set public_url when another web server serves " + cfg.OutputDir)
+	}
 	if !*dryRun {
 		st, err := store.Open(cfg.DB, store.Options{LockTimeout: time.Second})
 		if err != nil {
@@ -99,7 +103,7 @@ func (c *itemCounter) Write(p []byte) (int, error) {
 // runExit reports the run's outcome on stderr and picks the exit code.
 func runExit(env Env, rep crawl.Report, err error) int {
 	for _, f := range rep.Failed() {
-		fmt.Fprintf(env.Stderr, "sitefeed: feed %s failed, previous feed kept: %v\n", f.Feed, f.Err)
+		fmt.Fprintf(env.Stderr, "sitefeed: feed %s failed, %s: %v\n", f.Feed, f.FailureNote(), f.Err)
 	}
 	switch {
 	case err == nil:

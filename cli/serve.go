@@ -83,12 +83,17 @@ func (d *daemon) run(ctx context.Context, addr string, watch time.Duration) erro
 		return err
 	}
 	srv := serve.NewServer(addr, serve.Handler(serve.Options{Dir: cfg.OutputDir, MaxAge: d.maxAge(cfg),
-		Health: d.health, Started: d.started, Metrics: d.m.Handler(), Logger: d.log}), d.log)
+		Health: d.health, Started: d.started, Metrics: d.m.Handler(), Logger: d.log, StandInBase: d.standInBase}), d.log)
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", addr, err)
 	}
 	d.log.Info("serving", slog.String("addr", ln.Addr().String()), slog.String("dir", cfg.OutputDir), slog.String("schedule", cfg.Schedule))
+	if cfg.PublicURLDerived {
+		d.log.Info("public_url is not set: links in index.html, feeds.opml and the feeds are derived from each request (Host, X-Forwarded-Host, X-Forwarded-Proto)")
+	} else if warn := publicURLMismatch(cfg.PublicURL, ln.Addr()); warn != "" {
+		d.log.Warn(warn, slog.String("public_url", cfg.PublicURL), slog.String("addr", ln.Addr().String()))
+	}
 	srvErr := make(chan error, 1)
 	go func() { srvErr <- srv.Serve(ln) }()
 
@@ -105,6 +110,15 @@ func (d *daemon) run(ctx context.Context, addr string, watch time.Duration) erro
 	}
 	d.log.Info("stopped")
 	return err
+}
+
+// standInBase is the base the files' links carry when public_url is not
+// set, for the server to replace per request; "" when it is set.
+func (d *daemon) standInBase() string {
+	if cfg := d.config(); cfg.PublicURLDerived {
+		return cfg.PublicURL
+	}
+	return ""
 }
 
 // schedule runs the scheduler until ctx ends, restarting it with the new
@@ -221,7 +235,7 @@ func (d *daemon) job(ctx context.Context, names []string) (err error) {
 		Observer: obs, Feeds: names})
 	snapshotIfDue(d.st, d.log)
 	for _, f := range rep.Failed() {
-		d.log.Error("feed failed; last good feed kept", slog.String("feed", f.Feed), slog.String("error", f.Err.Error()))
+		d.log.Error("feed failed; "+f.FailureNote(), slog.String("feed", f.Feed), slog.String("error", f.Err.Error()))
 	}
 	return err
 }

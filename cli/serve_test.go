@@ -114,7 +114,7 @@ func allSucceeded(code int, h healthz) bool {
 // and index.html shows every feed's last success (the daemon also writes
 // the index at start, before any run: that one must not count).
 func indexWritten(dir string) bool {
-	for _, n := range []string{"index.html", "feeds.opml", "feed.xsl"} {
+	for _, n := range []string{"index.html", "feeds.opml", "feed.xsl", "style.css"} {
 		if _, err := os.Stat(filepath.Join(dir, n)); err != nil {
 			return false
 		}
@@ -123,7 +123,8 @@ func indexWritten(dir string) bool {
 	if err != nil {
 		return false
 	}
-	return strings.Count(string(index), "<dt>Last success</dt><dd><time ") == len(feedNames)
+	return strings.Count(string(index), `<p class="meta">Updated: <time `)+strings.Count(string(index), `<p class="meta">Yenilənib: <time `)+
+		strings.Count(string(index), `<p class="meta">Обновлено: <time `) == len(feedNames)
 }
 
 // TestServe is not parallel: it signals the whole test process, and

@@ -41,6 +41,10 @@ type Config struct {
 	OutputDir string `yaml:"output_dir"`
 	// PublicURL is where OutputDir is served, used for self links.
 	PublicURL string `yaml:"public_url"`
+	// PublicURLDerived: public_url is not set. The files carry
+	// DefaultPublicURL, and the server derives each response's links from
+	// its request instead.
+	PublicURLDerived bool `yaml:"-"`
 	// DB is the item store's file.
 	DB string `yaml:"db"`
 	// Hosts, Origin, URLs and Feeds at the top level are the one-site

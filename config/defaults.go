@@ -15,6 +15,9 @@ const (
 	DefaultMaxBodySize   = 5 << 20
 	DefaultSchedule      = "CRON_TZ=Asia/Baku */30 * * * *"
 	DefaultMinItemsRatio = 0.2
+	// DefaultPublicURL stands in for an unset public_url in the files;
+	// `sitefeed serve` replaces it with the address of each request.
+	DefaultPublicURL = "http://localhost:8080/"
 )
 
 // applyDefaults fills every key the file leaves out. A key the file sets,
@@ -52,7 +55,9 @@ func applyDefaults(c *Config, lines map[string]int) {
 		c.MinItemsRatio = DefaultMinItemsRatio
 	}
 	str(&c.OutputDir, "output_dir", "public")
-	str(&c.PublicURL, "public_url", "http://localhost:8080/")
+	if c.PublicURL == "" {
+		c.PublicURL, c.PublicURLDerived = DefaultPublicURL, true
+	}
 	if !strings.HasSuffix(c.PublicURL, "/") {
 		c.PublicURL += "/"
 	}

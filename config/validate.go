@@ -162,6 +162,8 @@ func (v *validator) feed(c *Config, i int, names map[string]bool) {
 		v.add(k("name"), "must be a slug of a-z, 0-9, '-' and '_' (it names the files), got %q", f.Name)
 	} else if names[f.Name] {
 		v.add(k("name"), "duplicate feed name %q", f.Name)
+	} else if f.Name == "index" {
+		v.add(k("name"), "must not be %q: its page index.html would replace the index page", f.Name)
 	}
 	names[f.Name] = true
 	if f.Language == "" {

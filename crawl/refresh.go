@@ -67,6 +67,18 @@ type FeedResult struct {
 	Items   int              `json:"items"`   // items the store holds for the feed
 	Written []string         `json:"written"` // files rewritten
 	Err     error            `json:"-"`
+	// Kept: the feed failed and its previous files are still served
+	// (false when it failed and has never been written).
+	Kept bool `json:"kept,omitempty"`
+}
+
+// FailureNote is how a failed feed's outcome is told: "previous feed
+// kept" only when there is one.
+func (r FeedResult) FailureNote() string {
+	if r.Kept {
+		return "previous feed kept"
+	}
+	return "no feed written yet"
 }
 
 // Report is the outcome of a run.
@@ -261,7 +273,8 @@ func finishFeed(o Options, f *config.Feed, status store.Status, res *FeedResult)
 				log.Error("mark feed for rendering", slog.String("error", err.Error()))
 			}
 		}
-		log.Error("feed failed; last good feed kept", slog.String("error", res.Err.Error()))
+		res.Kept = Available(o.Config, f.Name)
+		log.Error("feed failed; "+res.FailureNote(), slog.String("error", res.Err.Error()))
 	} else {
 		good := res.Stats.FirstPageItems
 		if res.Stats.Unchanged {
@@ -274,6 +287,7 @@ func finishFeed(o Options, f *config.Feed, status store.Status, res *FeedResult)
 			if err := o.Store.RecordFailure(f.Name, now, res.Err); err != nil {
 				log.Error("record failure", slog.String("error", err.Error()))
 			}
+			res.Kept = Available(o.Config, f.Name)
 			log.Error("writing the feed failed", slog.String("error", res.Err.Error()))
 		} else if err := o.Store.RecordSuccess(f.Name, now, good); err != nil {
 			res.Err, result = err, "error"
@@ -299,7 +313,7 @@ func finishFeed(o Options, f *config.Feed, status store.Status, res *FeedResult)
 // Meta is the feed package's description of a configured feed.
 func Meta(c *config.Config, f *config.Feed, version string) feed.Meta {
 	return feed.Meta{Name: f.Name, Title: f.Title, Description: f.Description, Language: f.Language,
-		Home: f.Home, PublicURL: c.PublicURL, Generator: "sitefeed " + version}
+		Home: f.Home, PublicURL: c.PublicURL, Generator: "sitefeed " + version, TimeZone: f.TimeZone}
 }
 
 // writeFeed renders the feed's newest items in every format and writes
@@ -318,9 +332,20 @@ func writeFeed(o Options, f *config.Feed, res *FeedResult) error {
 	if err != nil {
 		return fmt.Errorf("render %s: %w", f.Name, err)
 	}
+	files := make(map[string][]byte, len(outs)+1)
 	for _, out := range outs {
-		path := filepath.Join(o.Config.OutputDir, meta.FileName(out.Format.Ext))
-		changed, err := feed.WriteFile(path, out.Data)
+		files[meta.FileName(out.Format.Ext)] = out.Data
+	}
+	page, err := feed.Page(meta, entries)
+	if err != nil {
+		return fmt.Errorf("render %s: %w", f.Name, err)
+	}
+	files[meta.PageFile()] = page
+	// The page last: a feed file's presence says the feed is available,
+	// and the index links its page then.
+	for _, name := range append(feedFiles(meta), meta.PageFile()) {
+		path := filepath.Join(o.Config.OutputDir, name)
+		changed, err := feed.WriteFile(path, files[name])
 		if err != nil {
 			return err
 		}
@@ -342,12 +367,29 @@ func rendered(o Options, name, key string) bool {
 	if b, ok, err := o.Store.Blob("render:" + name); err != nil || !ok || string(b) != key {
 		return false
 	}
-	for _, format := range feed.Formats() {
-		if _, err := os.Stat(filepath.Join(o.Config.OutputDir, name+"."+format.Ext)); err != nil {
+	meta := feed.Meta{Name: name}
+	for _, file := range append(feedFiles(meta), meta.PageFile()) {
+		if _, err := os.Stat(filepath.Join(o.Config.OutputDir, file)); err != nil {
 			return false
 		}
 	}
 	return true
+}
+
+// feedFiles are the names of the feed's files, one per format.
+func feedFiles(m feed.Meta) []string {
+	var out []string
+	for _, format := range feed.Formats() {
+		out = append(out, m.FileName(format.Ext))
+	}
+	return out
+}
+
+// Available reports that the feed's files exist in the output directory:
+// a feed never written is shown as not available yet, with no link.
+func Available(c *config.Config, name string) bool {
+	_, err := os.Stat(filepath.Join(c.OutputDir, feed.Meta{Name: name}.FileName("rss")))
+	return err == nil
 }
 
 // WriteIndex writes index.html, feeds.opml and feed.xsl for every
@@ -379,7 +421,8 @@ func writeIndex(o Options) error {
 	if err != nil {
 		return err
 	}
-	for name, data := range map[string][]byte{feed.IndexFile: index, feed.OPMLFile: opml, feed.StylesheetFile: feed.Stylesheet()} {
+	for name, data := range map[string][]byte{feed.IndexFile: index, feed.OPMLFile: opml,
+		feed.StylesheetFile: feed.Stylesheet(), feed.StyleFile: feed.Style()} {
 		if _, err := feed.WriteFile(filepath.Join(o.Config.OutputDir, name), data); err != nil {
 			return err
 		}
@@ -387,12 +430,17 @@ func writeIndex(o Options) error {
 	return nil
 }
 
-// IndexEntries describes every configured feed for the index and OPML.
+// IndexEntries describes every configured feed for the index and OPML:
+// its site, whether its files exist, its status (the last error as a
+// short public reason) and its latest headlines.
 func IndexEntries(c *config.Config, st *store.Store, version string) ([]feed.IndexEntry, error) {
 	var out []feed.IndexEntry
 	for i := range c.Feeds {
 		f := &c.Feeds[i]
-		e := feed.IndexEntry{Meta: Meta(c, f, version)}
+		e := feed.IndexEntry{Meta: Meta(c, f, version), Site: f.SiteName, Missing: !Available(c, f.Name)}
+		if s := c.Site(f.SiteName); s != nil && s.Title != "" {
+			e.Site = s.Title
+		}
 		if st != nil {
 			status, err := st.Status(f.Name)
 			if err != nil {
@@ -402,7 +450,12 @@ func IndexEntries(c *config.Config, st *store.Store, version string) ([]feed.Ind
 			if err != nil {
 				return nil, err
 			}
-			e.Items, e.LastSuccess, e.LastError = min(n, f.MaxItems), status.LastSuccess, status.LastError
+			e.Items, e.LastSuccess, e.LastError = min(n, f.MaxItems), status.LastSuccess, PublicReason(status.LastError)
+			if !e.Missing {
+				if e.Latest, err = st.Entries(f.Name, min(feed.HeadlinesShown, f.MaxItems)); err != nil {
+					return nil, err
+				}
+			}
 		}
 		out = append(out, e)
 	}

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"html"
 	"os"
 	"slices"
 	"strings"
@@ -23,7 +24,7 @@ const (
 	url16730 = "https://migration.gov.az/en/news_detail/16730" // added by the test
 )
 
-// TestFirstRun: every feed gets its three files, plus the index, the OPML
+// TestFirstRun: every feed gets its three files and its page, plus the index, the OPML
 // and the stylesheet, and each file is a valid feed (issue 3, a and h).
 func TestFirstRun(t *testing.T) {
 	t.Parallel()
@@ -35,7 +36,7 @@ func TestFirstRun(t *testing.T) {
 	wantItems := map[string]int{"news-az": 16, "press-az": 9, "news-en": 16, "press-en": 5, "news-ru": 16, "press-ru": 4}
 	for _, name := range feedNames {
 		res := result(t, rep, name)
-		want := []string{h.out(name + ".rss"), h.out(name + ".atom"), h.out(name + ".json")}
+		want := []string{h.out(name + ".rss"), h.out(name + ".atom"), h.out(name + ".json"), h.out(name + ".html")}
 		if !slices.Equal(res.Written, want) {
 			t.Errorf("%s: Written = %q, want %q", name, res.Written, want)
 		}
@@ -44,9 +45,22 @@ func TestFirstRun(t *testing.T) {
 		}
 		checkFormats(t, h, name, wantItems[name])
 	}
-	for _, name := range []string{"index.html", "feeds.opml", "feed.xsl"} {
+	for _, name := range []string{"index.html", "feeds.opml", "feed.xsl", "style.css"} {
 		if len(h.read(name)) == 0 {
 			t.Errorf("%s is empty", name)
+		}
+	}
+	index := h.read("index.html")
+	for _, name := range feedNames {
+		newest, err := h.st.Entries(name, 1)
+		if err != nil || len(newest) != 1 {
+			t.Fatalf("%s: newest entry: %v %v", name, newest, err)
+		}
+		if !bytes.Contains(index, []byte(`href="`+name+`.html"`)) || !bytes.Contains(index, []byte(html.EscapeString(newest[0].Title))) {
+			t.Errorf("index.html does not link %s.html or lacks its newest headline %q", name, newest[0].Title)
+		}
+		if page := h.read(name + ".html"); !bytes.Contains(page, []byte(html.EscapeString(newest[0].Title))) {
+			t.Errorf("%s.html lacks its newest item %q", name, newest[0].Title)
 		}
 	}
 	if err := strictXML(h.read("feeds.opml")); err != nil {
@@ -166,8 +180,8 @@ func TestSiteChanges(t *testing.T) {
 	rep := h.mustRun()
 
 	res := result(t, rep, "news-en")
-	if res.Merge.New != 1 || res.Merge.Updated < 1 || len(res.Written) != 3 {
-		t.Errorf("news-en: merge %+v, written %d files; want 1 new, >= 1 updated, 3 files", res.Merge, len(res.Written))
+	if res.Merge.New != 1 || res.Merge.Updated < 1 || len(res.Written) != 4 {
+		t.Errorf("news-en: merge %+v, written %d files; want 1 new, >= 1 updated, 4 files (3 formats and the page)", res.Merge, len(res.Written))
 	}
 	rss := parseRSS(t, h.read("news-en.rss"))
 	if got := rss.titles[url16722]; got != "SMS & IOM sign a joint work plan for 2026" {
@@ -260,6 +274,41 @@ func sameSet(a, b []string) bool {
 	return slices.Equal(a, b)
 }
 
+// TestNeverSucceeded: a feed whose first run fails is listed in index.html
+// and feeds.opml as not available yet, with no link to files that do not
+// exist, a short reason, and no claim that a previous feed was kept.
+func TestNeverSucceeded(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.force("/en/news", 503)
+	rep, err := h.run()
+	if !errors.Is(err, ErrFeedsFailed) {
+		t.Fatalf("Run error %v, want ErrFeedsFailed", err)
+	}
+	res := result(t, rep, "news-en")
+	if res.Err == nil || res.Kept || res.FailureNote() != "no feed written yet" {
+		t.Errorf("news-en: err %v, kept %v, note %q; want a failure with no feed kept", res.Err, res.Kept, res.FailureNote())
+	}
+	index, opml := string(h.read("index.html")), string(h.read("feeds.opml"))
+	for _, ext := range []string{"rss", "atom", "json", "html"} {
+		if strings.Contains(index, `"news-en.`+ext+`"`) {
+			t.Errorf("index.html links news-en.%s, which does not exist", ext)
+		}
+	}
+	if strings.Contains(opml, "news-en.rss") || !strings.Contains(opml, "(not available yet)") {
+		t.Errorf("feeds.opml lists news-en.rss or does not say it is not available yet:\n%s", opml)
+	}
+	if !strings.Contains(index, "Not available yet") || !strings.Contains(index, "the site answered HTTP 503") {
+		t.Errorf("index.html does not say news-en is not available yet with a short reason")
+	}
+	if strings.Contains(index, "https://migration.gov.az/en/news: ") || strings.Contains(index, "scrape news-en") {
+		t.Errorf("index.html shows the raw error chain")
+	}
+	if !strings.Contains(index, `"news-az.rss"`) || !strings.Contains(opml, "news-az.rss") {
+		t.Error("the feeds that succeeded are not linked")
+	}
+}
+
 // TestFailureKeepsLastGoodFeed: a 500, an error page served with 200 and
 // a list page with far fewer items all keep news-en's last good files and
 // are recorded; the other feeds go on (issue 3, d and e).
@@ -315,8 +364,14 @@ func TestFailureKeepsLastGoodFeed(t *testing.T) {
 		if !strings.Contains(st.LastError, s.wantMsg) || st.ConsecutiveFailures != i+1 || st.LastGoodItems != 6 || !st.LastErrorAt.Equal(h.clock.Now()) {
 			t.Errorf("%s: status %+v; want the error, %d failures, 6 last good items", s.name, st, i+1)
 		}
-		if !bytes.Contains(h.read("index.html"), []byte(s.wantMsg)) {
-			t.Errorf("%s: index.html does not show the error", s.name)
+		// The public page says it in a few words; the chain (URLs,
+		// selectors) stays in the log and the store.
+		idx := h.read("index.html")
+		if reason := PublicReason(st.LastError); !bytes.Contains(idx, []byte(reason)) || bytes.Contains(idx, []byte(st.LastError)) {
+			t.Errorf("%s: index.html does not show %q, or shows the raw error %q", s.name, reason, st.LastError)
+		}
+		if !res.Kept {
+			t.Errorf("%s: news-en failed after a success, but Kept is false", s.name)
 		}
 	}
 

@@ -32,8 +32,8 @@ func TestRenderSkippedOnlyWhenFilesAreRight(t *testing.T) {
 	}
 	h.clock.advance(30 * time.Minute)
 	rep = h.mustRun()
-	if got := result(t, rep, "news-en").Written; len(got) != 3 {
-		t.Errorf("news-en wrote %v after its title changed, want its 3 files", got)
+	if got := result(t, rep, "news-en").Written; len(got) != 4 {
+		t.Errorf("news-en wrote %v after its title changed, want its 3 files and its page", got)
 	}
 	if !strings.Contains(string(h.read("news-en.rss")), "<title>Renamed feed</title>") {
 		t.Error("news-en.rss does not carry the new title")

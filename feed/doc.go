@@ -1,6 +1,8 @@
 // Package feed renders a feed's entries as RSS 2.0, Atom 1.0 and JSON Feed
-// 1.1, renders the index page, the OPML list and the XSL stylesheet, and
-// writes files atomically.
+// 1.1 and as the feed's HTML page, renders the index page, the OPML list,
+// the XSL stylesheet and the pages' style.css, and writes files
+// atomically. The pages speak each feed's language (labels.go) and show
+// dates in its site's time zone.
 //
 // Rendering is pure and deterministic: the same Meta and entries always give
 // the same bytes (no clock, no randomness, no map order). The package owns

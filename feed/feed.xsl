@@ -24,7 +24,7 @@
         </style>
       </head>
       <body>
-        <p class="note" lang="en">This is a web feed: copy its address into your feed reader.</p>
+        <p class="note" lang="en">This is a web feed: copy its address into your feed reader. <a href="index.html">All feeds</a>, each with a page that needs no XSLT.</p>
         <xsl:apply-templates select="rss/channel | atom:feed"/>
       </body>
     </html>

@@ -11,12 +11,21 @@ type Meta struct {
 	Home        string // the site's list page (the feed's <link>)
 	PublicURL   string // base URL where the output dir is served, ends with "/"
 	Generator   string // "sitefeed 1.2.3"
+	// TimeZone is the IANA zone of the feed's site ("Asia/Baku"): the
+	// pages show dates in it; the feeds carry their own offsets. Empty
+	// means UTC.
+	TimeZone string
 }
 
 // SelfURL is the public URL of the feed's file with extension ext
 // ("rss", "atom", "json").
 func (m Meta) SelfURL(ext string) string {
 	return m.PublicURL + m.Name + "." + ext
+}
+
+// PageFile is the name of the feed's HTML page, beside its feed files.
+func (m Meta) PageFile() string {
+	return m.Name + "." + PageExt
 }
 
 // FileName is the feed's file name with extension ext, relative to the
@@ -59,11 +68,19 @@ func FormatOf(ext string) (Format, bool) {
 	return Format{}, false
 }
 
+// PageExt is the extension of a feed's HTML page (NAME.html), and
+// PageContentType its type.
+const (
+	PageExt         = "html"
+	PageContentType = "text/html; charset=utf-8"
+)
+
 // The site-wide files written beside the feeds, and their types.
 const (
 	IndexFile      = "index.html"
 	OPMLFile       = "feeds.opml"
 	StylesheetFile = "feed.xsl"
+	StyleFile      = "style.css" // the look of index.html and the feed pages
 )
 
 // SiteFiles maps each site-wide file to its Content-Type.
@@ -72,5 +89,6 @@ func SiteFiles() map[string]string {
 		IndexFile:      "text/html; charset=utf-8",
 		OPMLFile:       "text/x-opml; charset=utf-8",
 		StylesheetFile: "text/xsl; charset=utf-8",
+		StyleFile:      "text/css; charset=utf-8",
 	}
 }

@@ -94,7 +94,7 @@ func TestTitleRoundTripFeeds(t *testing.T) {
 // as the text of its heading and in its autodiscovery link titles.
 func TestTitleRoundTripIndex(t *testing.T) {
 	m, _ := tagsAsTextFeed(t)
-	out, err := Index(tagsAsTextTitle, []IndexEntry{{Meta: m, Items: 1}})
+	out, err := Index(tagsAsTextTitle, []IndexEntry{{Meta: m, Site: tagsAsTextTitle, Items: 1}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +107,7 @@ func TestTitleRoundTripIndex(t *testing.T) {
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			switch n.Data {
-			case "title", "h1", "h2":
+			case "title", "h1", "h2", "h4":
 				check(t, "index <"+n.Data+">", textOf(n))
 				headings++
 			case "link":
@@ -123,8 +123,8 @@ func TestTitleRoundTripIndex(t *testing.T) {
 		}
 	}
 	walk(doc)
-	if headings != 3 || links != 3 {
-		t.Errorf("found %d headings and %d alternate links, want 3 and 3", headings, links)
+	if headings != 4 || links != 3 {
+		t.Errorf("found %d headings and %d alternate links, want 4 (title, page, site, feed) and 3", headings, links)
 	}
 }
 

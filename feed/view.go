@@ -63,6 +63,7 @@ func cleanMeta(m Meta) (Meta, error) {
 		Language:    xmlSafe(m.Language),
 		PublicURL:   m.PublicURL,
 		Generator:   xmlSafe(m.Generator),
+		TimeZone:    m.TimeZone,
 	}
 	home, err := absoluteURL(m.Home)
 	if err != nil {

@@ -6,7 +6,8 @@
 #  4. every JSON feed parses and carries version 1.1 and items;
 #  5. `sitefeed serve` over that output, opened in headless Chromium: the
 #     index page shows every feed title, and an RSS feed styled by its XSL
-#     stylesheet shows its item titles.
+#     stylesheet shows its item titles, and so does the feed's own HTML
+#     page (NAME.html, no XSLT).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -71,6 +72,10 @@ grep -qF "$first" "$work/rss.dom" || { echo "styled RSS in Chromium lacks item t
 grep -qF "This is a web feed" "$work/rss.dom" || { echo "RSS not transformed to HTML by feed.xsl in Chromium"; exit 1; }
 grep -q "<channel" "$work/rss.dom" && { echo "Chromium shows the raw RSS, not the styled page"; exit 1; }
 echo "ok news-en.rss is rendered by feed.xsl and shows: $first"
+chrome page "http://127.0.0.1:$port/news-en.html" > "$work/page.dom"
+grep -qF "$first" "$work/page.dom" || { echo "news-en.html in Chromium lacks item title: $first"; exit 1; }
+grep -qF 'href="style.css"' "$work/page.dom" || { echo "news-en.html does not link style.css"; exit 1; }
+echo "ok news-en.html (server-rendered, no XSLT) shows: $first"
 kill -TERM "${pids[-1]}"; wait "${pids[-1]}" || { echo "serve did not exit cleanly on SIGTERM"; exit 1; }
 echo "ok serve stopped on SIGTERM"
-echo "checks: 6 passed, 0 failed"
+echo "checks: 7 passed, 0 failed"

@@ -38,6 +38,8 @@ type entry struct {
 	etag   string
 	gz     []byte // nil when body is too small to compress
 	gzETag string
+	// variants are the body with its links rewritten for other bases.
+	variants variants
 }
 
 // fileCache reads allowed files from dir through os.Root and caches their
@@ -96,11 +98,17 @@ func load(f io.Reader, st fs.FileInfo) (*entry, error) {
 	if len(body) > maxFile {
 		return nil, fmt.Errorf("larger than %d bytes", maxFile)
 	}
-	sum := sha256.Sum256(body)
-	tag := hex.EncodeToString(sum[:])[:32]
 	// Size and mtime of the stat, not len(body): a concurrent in-place
 	// write then only costs one extra reload.
-	e := &entry{size: st.Size(), mod: st.ModTime(), body: body, etag: `"` + tag + `"`}
+	return newEntry(body, st.Size(), st.ModTime())
+}
+
+// newEntry computes body's validators and gzip form.
+func newEntry(body []byte, size int64, mod time.Time) (*entry, error) {
+	sum := sha256.Sum256(body)
+	tag := hex.EncodeToString(sum[:])[:32]
+	e := &entry{size: size, mod: mod, body: body, etag: `"` + tag + `"`}
+	var err error
 	if len(body) > gzipMin {
 		e.gz, err = compress(body)
 		if err != nil {
@@ -127,9 +135,17 @@ func compress(b []byte) ([]byte, error) {
 }
 
 // serveFile serves one allowed file with validators, conditional requests
-// and gzip.
-func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name, ctype string, styled bool) {
+// and gzip; links rewrites its stand-in base to the request's (base.go).
+func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name, ctype string, styled, links bool) {
 	e, err := h.files.get(name)
+	if err == nil && links && h.opts.StandInBase != nil {
+		if from := h.opts.StandInBase(); from != "" {
+			w.Header().Set("Vary", "Accept-Encoding, X-Forwarded-Host, X-Forwarded-Proto")
+			if to, ok := requestBase(r); ok && to != from {
+				e, err = e.rewritten(from, to)
+			}
+		}
+	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist) || errors.Is(err, errNotRegular) || oddName(err):
 		http.Error(w, fmt.Sprintf("404 not found: %s has not been generated yet (no run has finished, or there is no such feed)", name), http.StatusNotFound)
@@ -141,7 +157,9 @@ func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name, ctype 
 	}
 	hdr := w.Header()
 	body, etag := e.body, e.etag
-	hdr.Set("Vary", "Accept-Encoding")
+	if hdr.Get("Vary") == "" {
+		hdr.Set("Vary", "Accept-Encoding")
+	}
 	if e.gz != nil && acceptsGzip(r.Header.Values("Accept-Encoding")) {
 		body, etag = e.gz, e.gzETag
 		hdr.Set("Content-Encoding", "gzip")
@@ -149,7 +167,7 @@ func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name, ctype 
 	if styled {
 		// A browser applies the feed's XSL stylesheet only to a generic
 		// XML type; feed readers get the specific one.
-		hdr.Set("Vary", "Accept-Encoding, Accept")
+		hdr.Set("Vary", hdr.Get("Vary")+", Accept")
 		if browser(r) {
 			ctype, etag = typeXML, strings.TrimSuffix(etag, `"`)+`-x"`
 			hdr.Set("Content-Security-Policy", h.cspXSL)

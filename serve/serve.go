@@ -1,7 +1,8 @@
 // Package serve owns sitefeed's HTTP side: it serves the files the feed
-// package wrote to the output directory (feeds, index.html, feeds.opml,
-// feed.xsl) with validators, conditional requests and gzip, plus /healthz
-// and /metrics.
+// package wrote to the output directory (feeds, their pages, index.html,
+// feeds.opml, feed.xsl, style.css) with validators, conditional requests
+// and gzip, plus /healthz and /metrics. With public_url unset it writes the
+// request's own base into the links of the files it serves (base.go).
 //
 // It serves from disk only and never waits for a scrape; it does not
 // render feeds, run scrapes or compute metrics. Only a fixed set of names
@@ -51,6 +52,12 @@ type Options struct {
 	Now func() time.Time
 	// Logger receives one debug line per request (default slog.Default).
 	Logger *slog.Logger
+	// StandInBase returns the base URL the files' absolute links were
+	// written with when public_url is not set (config.DefaultPublicURL),
+	// or "" when it is set. The server then writes, in the files that
+	// carry links (index.html, feeds.opml, the feeds and their pages), the
+	// base of each request instead (see base.go). Nil: never.
+	StandInBase func() string
 }
 
 // typeXML is what browsers get for styled feeds (they apply XSL to it).
@@ -127,14 +134,15 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // route maps a decoded path to its handler; nil for anything not served.
 // Only these exact names reach the disk.
 func (h *handler) route(path string) http.HandlerFunc {
-	file := func(name, ctype string, styled bool) http.HandlerFunc {
-		return func(w http.ResponseWriter, r *http.Request) { h.serveFile(w, r, name, ctype, styled) }
+	file := func(name, ctype string, styled, links bool) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) { h.serveFile(w, r, name, ctype, styled, links) }
 	}
 	if path == "/" {
 		path = "/" + feed.IndexFile
 	}
 	if ctype, ok := feed.SiteFiles()[strings.TrimPrefix(path, "/")]; ok {
-		return file(path[1:], ctype, false)
+		links := path[1:] == feed.IndexFile || path[1:] == feed.OPMLFile
+		return file(path[1:], ctype, false, links)
 	}
 	switch path {
 	case "/healthz":
@@ -147,7 +155,10 @@ func (h *handler) route(path string) http.HandlerFunc {
 	}
 	if m := feedPath.FindStringSubmatch(path); m != nil && len(m[1])+1+len(m[2]) <= maxName {
 		if f, ok := feed.FormatOf(m[2]); ok {
-			return file(m[1]+"."+m[2], f.ContentType, f.Styled)
+			return file(m[1]+"."+m[2], f.ContentType, f.Styled, true)
+		}
+		if m[2] == feed.PageExt {
+			return file(m[1]+"."+m[2], feed.PageContentType, false, true)
 		}
 	}
 	return nil

@@ -39,6 +39,8 @@ func newFixture(t *testing.T) *fixture {
 		"en.rss":        []byte(big),
 		"en.atom":       []byte(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"/>`),
 		"en.json":       []byte(`{"version":"https://jsonfeed.org/version/1.1","items":[]}`),
+		"en.html":       []byte("<!doctype html><title>en</title>"),
+		"style.css":     []byte("body { margin: 0 }"),
 		"az_news-2.rss": []byte(`<rss/>`),
 		"config.yaml":   []byte("secret: " + secret),
 		"sitefeed.db":   []byte(secret),
@@ -112,6 +114,8 @@ func TestRoutes(t *testing.T) {
 		{"/en.rss", "en.rss", "application/rss+xml; charset=utf-8"},
 		{"/en.atom", "en.atom", "application/atom+xml; charset=utf-8"},
 		{"/en.json", "en.json", "application/feed+json"},
+		{"/en.html", "en.html", "text/html; charset=utf-8"},
+		{"/style.css", "style.css", "text/css; charset=utf-8"},
 		{"/az_news-2.rss", "az_news-2.rss", "application/rss+xml; charset=utf-8"},
 		{"/alias.rss", "en.rss", "application/rss+xml; charset=utf-8"},
 	}
