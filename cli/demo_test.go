@@ -56,7 +56,7 @@ func TestDemo(t *testing.T) {
 	}
 
 	_, index := get(t, base+"/", http.Header{"Accept": {"text/html"}})
-	for _, want := range []string{"Joint seminar with UNHCR on refugee status determination", `href="news-en.html"`,
+	for _, want := range []string{"Labour migration quota for 2026 approved", `href="news-en.html"`,
 		`value="` + base + `/news-en.rss"`, "Yenilənib: "} {
 		if !strings.Contains(string(index), want) {
 			t.Errorf("index.html lacks %q", want)

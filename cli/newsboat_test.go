@@ -5,14 +5,18 @@ import (
 	"encoding/xml"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"sitefeed/cli"
 )
 
 // A real feed reader against `sitefeed serve` on a port that is not the
@@ -122,4 +126,57 @@ func rssItems(t *testing.T, base, u string) int {
 		}
 	}
 	return len(rss.Items)
+}
+
+// An undated item read on a first run sits, in a real reader, where the
+// site lists it: newsboat's own store of news-en.rss dates 16699 (no date
+// on the site) a second after 16695, the item the site lists after it, and
+// sorts it between its list neighbours, never as the newest item (issue 11, item 6).
+func TestNewsboatUndatedItemInPlace(t *testing.T) {
+	bin, err := exec.LookPath("newsboat")
+	sqlite, serr := exec.LookPath("sqlite3")
+	if err != nil || serr != nil || testing.Short() {
+		t.Skip("no newsboat or sqlite3 in PATH, or -short")
+	}
+	s := newSite(t)
+	d := newDirs(t)
+	if code, stdout, stderr := run(t, append([]string{"scrape"}, d.flags(defaultConfig, s.URL)...)...); code != cli.ExitOK {
+		t.Fatalf("scrape: exit %d\n%s\n%s", code, stdout, stderr)
+	}
+	hs := httptest.NewServer(http.FileServer(http.Dir(d.out)))
+	defer hs.Close()
+	home := t.TempDir()
+	urls, cache := filepath.Join(home, "urls"), filepath.Join(home, "cache.db")
+	if err := os.WriteFile(urls, []byte(hs.URL+"/news-en.rss\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	newsboat(t, bin, home, "-u", urls, "-c", cache, "-x", "reload")
+	out, err := exec.Command(sqlite, cache, "SELECT guid, pubDate FROM rss_item ORDER BY pubDate DESC, id ASC;").CombinedOutput()
+	if err != nil {
+		t.Fatalf("sqlite3: %v\n%s", err, out)
+	}
+	var order []string
+	dates := map[string]int64{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		guid, date, ok := strings.Cut(line, "|")
+		if !ok {
+			continue
+		}
+		id := guid[strings.LastIndex(guid, "/")+1:]
+		order = append(order, id)
+		dates[id], _ = strconv.ParseInt(date, 10, 64)
+	}
+	if len(order) == 0 {
+		t.Fatalf("newsboat stored no item:\n%s", out)
+	}
+	if order[0] == "16699" || dates["16699"] > time.Now().Add(-24*time.Hour).Unix() {
+		t.Errorf("the undated 16699 is dated %v in newsboat (order %v): presented as new", time.Unix(dates["16699"], 0), order)
+	}
+	if dates["16699"] != dates["16695"]+1 {
+		t.Errorf("16699 dated %v, want a second after 16695's date %v (the item the site lists after it)", time.Unix(dates["16699"], 0), time.Unix(dates["16695"], 0))
+	}
+	at := slices.Index(order, "16699")
+	if at <= 0 || slices.Index(order, "16701") > at || slices.Index(order, "16695") < at {
+		t.Errorf("newsboat order %v: 16699 is not between 16701 and 16695, where the site lists it", order)
+	}
 }

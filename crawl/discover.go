@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
 	"net/url"
 	"slices"
 	"strings"
@@ -151,7 +152,16 @@ func (r *feedRun) walkList(ctx context.Context, configured string) error {
 		cause = fmt.Sprintf("list page %s holds only %d items and no next page", u, seen.items)
 	}
 	exclude := map[string]bool{u: true}
-	d, tried := r.discover(ctx, u, seen, exclude)
+	d, tried, derr := r.discover(ctx, u, seen, exclude)
+	if derr != nil {
+		if err != nil {
+			return err
+		}
+		if u != "" {
+			return nil // the weak page stands; look again next run
+		}
+		return derr
+	}
 	if d.URL == "" {
 		if err == nil && u != "" {
 			// The weak page is the best there is: keep it, and do not look
@@ -202,7 +212,7 @@ type candidate struct {
 
 // discover looks for the feed's list page from its home page. It returns
 // the best page found worth more than baseline, or "" and what was tried.
-func (r *feedRun) discover(ctx context.Context, weakURL string, weak firstPage, exclude map[string]bool) (foundList, string) {
+func (r *feedRun) discover(ctx context.Context, weakURL string, weak firstPage, exclude map[string]bool) (foundList, string, error) {
 	baseline := weak.worth()
 	cands := map[string]*candidate{}
 	add := func(c candidate) {
@@ -256,6 +266,11 @@ func (r *feedRun) discover(ctx context.Context, weakURL string, weak firstPage, 
 			if ctx.Err() != nil {
 				break
 			}
+			if !isStatus(err, http.StatusNotFound, http.StatusGone, http.StatusForbidden) && c.depth <= 1 {
+				// The site is in trouble (5xx, network), not the page gone:
+				// say so rather than "no list page".
+				return foundList{}, strings.Join(tried, "; "), fmt.Errorf("list discovery: %s: %w", c.url, err)
+			}
 			continue
 		}
 		pageURL := mustParse(resp.URL)
@@ -304,13 +319,13 @@ func (r *feedRun) discover(ctx context.Context, weakURL string, weak firstPage, 
 		if r.f.LinkPattern != "" {
 			msg += fmt.Sprintf("; link_pattern %q", r.f.LinkPattern)
 		}
-		return foundList{}, msg
+		return foundList{}, msg, nil
 	}
 	via := best.c.via
 	if best.c.depth == 0 {
 		via = "the home page itself"
 	}
-	return foundList{URL: best.c.url, Via: via}, ""
+	return foundList{URL: best.c.url, Via: via}, "", nil
 }
 
 // scoreFollow is the least score of a link followed on the first pass:

@@ -377,28 +377,29 @@ func (r *feedRun) complete(ctx context.Context, items []item.Item, jobs []articl
 }
 
 // estimateUndated places each undated item of a list page where the site
-// lists it: at the date of the nearest dated item listed after it (older),
-// else just before the nearest dated item listed before it. Pure; items
-// keep their order.
+// lists it: a second after the nearest dated item listed after it (older),
+// so that readers sorting by date show it just above that one, and never
+// above the dated item listed before it; with no dated item after it, a
+// second before the one listed before it. Pure; items keep their order.
 func estimateUndated(items []item.Item) {
 	for i := range items {
 		if items[i].Dated() {
 			continue
 		}
-		for j := i + 1; j < len(items); j++ {
-			if items[j].Dated() {
-				items[i].Estimated = items[j].Published
-				break
-			}
+		var above, below time.Time
+		for j := i - 1; j >= 0 && above.IsZero(); j-- {
+			above = items[j].Published
 		}
-		if !items[i].Estimated.IsZero() {
-			continue
+		for j := i + 1; j < len(items) && below.IsZero(); j++ {
+			below = items[j].Published
 		}
-		for j := i - 1; j >= 0; j-- {
-			if items[j].Dated() {
-				items[i].Estimated = items[j].Published.Add(-time.Second)
-				break
-			}
+		switch {
+		case !below.IsZero() && (above.IsZero() || below.Add(time.Second).Before(above)):
+			items[i].Estimated = below.Add(time.Second)
+		case !below.IsZero():
+			items[i].Estimated = below
+		case !above.IsZero():
+			items[i].Estimated = above.Add(-time.Second)
 		}
 	}
 }

@@ -92,7 +92,10 @@ func (p *Probe) FindList(ctx context.Context, f *config.Feed) (ListFound, error)
 	} else {
 		cause = "no list_urls configured"
 	}
-	d, tried := r.discover(ctx, u, fp, map[string]bool{u: true})
+	d, tried, err := r.discover(ctx, u, fp, map[string]bool{u: true})
+	if err != nil {
+		return ListFound{Cause: cause, Tried: tried}, err
+	}
 	if d.URL == "" {
 		if fp.items > 0 {
 			return ListFound{URL: u, Cause: cause, Tried: tried}, nil
