@@ -45,6 +45,15 @@ func Absolute(ref string, base *url.URL, r Rules) (string, error) {
 	return buildURL(ref, base, r, true)
 }
 
+// Fetch is URL for a page to request: spelled as the site links it where
+// the spelling matters to the page, i.e. a trailing slash is kept (relative
+// links on /x/ resolve differently than on /x), while URL, for identity,
+// folds it when the rules say so.
+func Fetch(ref string, base *url.URL, r Rules) (string, error) {
+	r.FoldTrailingSlash = false
+	return buildURL(ref, base, r, false)
+}
+
 func buildURL(ref string, base *url.URL, r Rules, keepFragment bool) (string, error) {
 	clean := cleanRef(ref)
 	if clean == "" {

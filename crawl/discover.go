@@ -151,7 +151,7 @@ func (r *feedRun) walkList(ctx context.Context, configured string) error {
 	default:
 		cause = fmt.Sprintf("list page %s holds only %d items and no next page", u, seen.items)
 	}
-	exclude := map[string]bool{u: true}
+	exclude := map[string]bool{u: true, canonOf(r, u): true}
 	d, tried, derr := r.discover(ctx, u, seen, exclude)
 	if derr != nil {
 		if err != nil {
@@ -202,7 +202,8 @@ func canDiscover(err error) bool { return canFallBack(err) }
 
 // candidate is a page discovery may fetch.
 type candidate struct {
-	url   string
+	url   string // canonical: the page's identity
+	fetch string // as the site links it: what is requested
 	text  string // the link text that led here
 	from  string // the page holding the link
 	via   string // how it was reached, for messages
@@ -229,11 +230,11 @@ func (r *feedRun) discover(ctx context.Context, weakURL string, weak firstPage, 
 	}
 	for i, s := range r.startPages() {
 		if !exclude[s] {
-			add(candidate{url: s, via: "the home page " + s, score: 1000 - i})
+			add(candidate{url: s, fetch: s, via: "the home page " + s, score: 1000 - i})
 		}
 	}
 	for _, l := range weak.leads {
-		add(candidate{url: l.URL, text: l.Text, from: weakURL, via: fmt.Sprintf("the link %q on %s", l.Text, weakURL), score: l.Score, depth: 1})
+		add(candidate{url: l.URL, fetch: l.Fetch, text: l.Text, from: weakURL, via: fmt.Sprintf("the link %q on %s", l.Text, weakURL), score: l.Score, depth: 1})
 	}
 	done := map[string]bool{}
 	type judged struct {
@@ -254,42 +255,45 @@ func (r *feedRun) discover(ctx context.Context, weakURL string, weak firstPage, 
 			break
 		}
 		done[c.url] = true
-		if fetched >= discoverFetches && !r.s.pages.has(c.url) {
+		if c.fetch == "" {
+			c.fetch = c.url
+		}
+		if fetched >= discoverFetches && !r.s.pages.has(c.fetch) {
 			continue
 		}
-		if !r.s.pages.has(c.url) {
+		if !r.s.pages.has(c.fetch) {
 			fetched++
 		}
-		resp, err := r.cachedGet(ctx, c.url)
+		resp, err := r.cachedGet(ctx, c.fetch)
 		if err != nil {
-			tried = append(tried, fmt.Sprintf("%s (%s): %v", c.url, c.describe(), shortErr(err)))
+			tried = append(tried, fmt.Sprintf("%s (%s): %v", c.fetch, c.describe(), shortErr(err)))
 			if ctx.Err() != nil {
 				break
 			}
 			if !isStatus(err, http.StatusNotFound, http.StatusGone, http.StatusForbidden) && c.depth <= 1 {
 				// The site is in trouble (5xx, network), not the page gone:
 				// say so rather than "no list page".
-				return foundList{}, strings.Join(tried, "; "), fmt.Errorf("list discovery: %s: %w", c.url, err)
+				return foundList{}, strings.Join(tried, "; "), fmt.Errorf("list discovery: %s: %w", c.fetch, err)
 			}
 			continue
 		}
 		pageURL := mustParse(resp.URL)
 		page, err := r.ex.ListAt(resp.Body, resp.ContentType, pageURL, r.f.Pagination.FirstPage)
 		if err != nil {
-			tried = append(tried, fmt.Sprintf("%s: %v", c.url, err))
+			tried = append(tried, fmt.Sprintf("%s: %v", c.fetch, err))
 			continue
 		}
 		fp := firstPage{items: len(page.Items), next: page.Next != ""}
 		if got, _ := canon.URL(resp.URL, nil, r.s.rules); got != c.url && c.depth > 0 {
 			// A menu link that redirects lands on the page it names.
 			if done[got] || exclude[got] {
-				tried = append(tried, fmt.Sprintf("%s (%s): redirected to %s", c.url, c.describe(), got))
+				tried = append(tried, fmt.Sprintf("%s (%s): redirected to %s", c.fetch, c.describe(), got))
 				continue
 			}
 			done[got] = true
 		}
 		results = append(results, judged{c: *c, worth: fp.worth(), items: fp.items})
-		tried = append(tried, fmt.Sprintf("%s (%s): %d links matching link_pattern%s", c.url, c.describe(), fp.items, map[bool]string{true: ", a next page"}[fp.next]))
+		tried = append(tried, fmt.Sprintf("%s (%s): %d links matching link_pattern%s", c.fetch, c.describe(), fp.items, map[bool]string{true: ", a next page"}[fp.next]))
 		if c.depth >= discoverDepth {
 			continue
 		}
@@ -298,7 +302,7 @@ func (r *feedRun) discover(ctx context.Context, weakURL string, weak firstPage, 
 			continue
 		}
 		for _, l := range links {
-			add(candidate{url: l.URL, text: l.Text, from: c.url, via: c.linkVia(l.Text), score: l.Score, depth: c.depth + 1})
+			add(candidate{url: l.URL, fetch: l.Fetch, text: l.Text, from: c.fetch, via: c.linkVia(l.Text), score: l.Score, depth: c.depth + 1})
 		}
 	}
 	var best *judged
@@ -325,7 +329,7 @@ func (r *feedRun) discover(ctx context.Context, weakURL string, weak firstPage, 
 	if best.c.depth == 0 {
 		via = "the home page itself"
 	}
-	return foundList{URL: best.c.url, Via: via}, "", nil
+	return foundList{URL: best.c.fetch, Via: via}, "", nil
 }
 
 // scoreFollow is the least score of a link followed on the first pass:
@@ -363,9 +367,9 @@ func (c *candidate) describe() string {
 
 func (c *candidate) linkVia(text string) string {
 	if c.depth == 0 {
-		return fmt.Sprintf("the menu item %q on the home page %s", text, c.url)
+		return fmt.Sprintf("the menu item %q on the home page %s", text, c.fetch)
 	}
-	return fmt.Sprintf("the link %q on %s, reached through %s", text, c.url, c.via)
+	return fmt.Sprintf("the link %q on %s, reached through %s", text, c.fetch, c.via)
 }
 
 // startPages are where discovery starts: the feed's home page, its
@@ -494,4 +498,11 @@ func isNumber(s string) bool {
 		}
 	}
 	return true
+}
+
+func canonOf(r *feedRun, u string) string {
+	if c, err := canon.URL(u, nil, r.s.rules); err == nil {
+		return c
+	}
+	return u
 }

@@ -198,7 +198,7 @@ func (r *feedRun) list(ctx context.Context, first string, maxPages int) (firstPa
 	visited := map[string]bool{}
 	var fp firstPage
 	for n := 0; pageURL != "" && n < maxPages; n++ {
-		visited[pageURL] = true
+		visited[canonOf(r, pageURL)] = true
 		conditional := n == 0 && !r.opt.Backfill && !r.opt.Refresh
 		var resp *scraper.Response
 		var err error
@@ -228,7 +228,7 @@ func (r *feedRun) list(ctx context.Context, first string, maxPages int) (firstPa
 		}
 		if n == 0 {
 			fp.items, fp.next = len(page.Items), page.Next != ""
-			if got, err := canon.URL(resp.URL, nil, r.s.rules); err == nil && got != pageURL {
+			if got, err := canon.URL(resp.URL, nil, r.s.rules); err == nil && got != canonOf(r, pageURL) {
 				fp.redirected = got
 			}
 			if fp.weak() {
@@ -267,7 +267,7 @@ func (r *feedRun) list(ctx context.Context, first string, maxPages int) (firstPa
 			next = strings.ReplaceAll(r.f.Pagination.Template, "{page}", strconv.Itoa(num+1))
 		}
 		num++
-		if visited[next] {
+		if visited[canonOf(r, next)] {
 			return fp, nil
 		}
 		pageURL = next
@@ -408,6 +408,9 @@ func estimateUndated(items []item.Item) {
 func listChanged(it item.Item, k item.Known) bool {
 	if it.Title != "" && !item.Truncated(it.Title) && it.Title != k.Title {
 		return true
+	}
+	if item.Truncated(it.Title) && !item.CutOf(it.Title, k.Title) {
+		return true // the list cuts a title that is no longer the stored one: an edit
 	}
 	return it.Dated() && k.Published.IsZero()
 }

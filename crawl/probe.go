@@ -76,7 +76,7 @@ func (p *Probe) FindList(ctx context.Context, f *config.Feed) (ListFound, error)
 				return ListFound{}, perr
 			}
 			fp = firstPage{items: len(page.Items), next: page.Next != ""}
-			if got, err := canon.URL(resp.URL, nil, p.s.rules); err == nil && got != u {
+			if got, err := canon.URL(resp.URL, nil, p.s.rules); err == nil && got != canonOf(r, u) {
 				fp.redirected = got
 			}
 			if !fp.weak() || fp.items > 0 && len(r.leads(resp)) == 0 {
@@ -92,7 +92,7 @@ func (p *Probe) FindList(ctx context.Context, f *config.Feed) (ListFound, error)
 	} else {
 		cause = "no list_urls configured"
 	}
-	d, tried, err := r.discover(ctx, u, fp, map[string]bool{u: true})
+	d, tried, err := r.discover(ctx, u, fp, map[string]bool{u: true, canonOf(r, u): true})
 	if err != nil {
 		return ListFound{Cause: cause, Tried: tried}, err
 	}

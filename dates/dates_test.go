@@ -259,3 +259,23 @@ func BenchmarkParseDate(b *testing.B) {
 		})
 	}
 }
+
+func TestOtherWords(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Dərc olunub: 4 fevral 2026, 09:40", 2},
+		{"25 noyabr 2025-ci il, 11:40", 0},
+		{"18 января 2021 г. 11:13", 0},
+		{"Published: February 5, 2026 at 14:30", 1},
+		{"Applications accepted until 31 December 2024", 3},
+		{"Səhifənin son yenilənmə tarixi: 10.10.2023", 4},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		if got := OtherWords(tt.text); got != tt.want {
+			t.Errorf("OtherWords(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}

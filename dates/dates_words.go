@@ -1,6 +1,9 @@
 package dates
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Language bits of a month name.
 const (
@@ -142,4 +145,26 @@ func buildDateWords() map[string]wordInfo {
 		m[s] = wordInfo{kind: wStale, val: id}
 	}
 	return m
+}
+
+// OtherWords counts the words of text that are not part of a date: not a
+// number, a month name, a year word or suffix ("il", "г.", "2025-ci"), a
+// connector ("saat", "в", "at") or an am/pm mark. "Dərc olunub: 4 fevral
+// 2026, 09:40" has 2; "Applications accepted until 31 December 2024" 3.
+func OtherWords(text string) int {
+	other := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isWordRune(r):
+			tk, next := scanWord(text, i)
+			if tk.word.kind == wUnknown || tk.word.kind == wStale {
+				other++
+			}
+			i = next
+		default:
+			i += size
+		}
+	}
+	return other
 }

@@ -75,6 +75,9 @@ func dateLike(text string) bool {
 	if n > maxDateLine {
 		return false
 	}
+	if dates.OtherWords(text) <= 2 {
+		return true // "Dərc olunub: 4 fevral 2026, 09:40"
+	}
 	letters := 0
 	for _, r := range text {
 		if unicode.IsLetter(r) {

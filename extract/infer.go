@@ -272,7 +272,7 @@ func pickDate(cands []dateCandidate, hint time.Time) int {
 // line breaks or nothing (a <span> date between the title and the body in
 // loose markup). A date inside a sentence is no line of its own.
 func standaloneLine(n *html.Node) (string, *html.Node, bool) {
-	if line := blockText(n); utf8.RuneCountInString(line) <= maxDateLine {
+	if line := blockText(n); utf8.RuneCountInString(line) <= maxDateLine && dateLike(line) {
 		return line, blockOf(n), true
 	}
 	var top *html.Node
@@ -286,7 +286,9 @@ func standaloneLine(n *html.Node) (string, *html.Node, bool) {
 		return "", nil, false
 	}
 	for _, sib := range []*html.Node{prevNonBlank(top), nextNonBlank(top)} {
-		if sib != nil && !(sib.Type == html.ElementNode && (isBlock(sib.Data) || sib.Data == "br" || sib.Data == "hr" || sib.Data == "img")) {
+		// beside it: nothing, other elements (a category link, a views
+		// counter, a line break) or punctuation; not the words of a sentence
+		if sib != nil && sib.Type == html.TextNode && hasLetter(sib.Data) {
 			return "", nil, false
 		}
 	}
@@ -392,6 +394,17 @@ func (e *Extractor) nearOtherItem(n *html.Node, self string, base *url.URL) bool
 	if e.feed.LinkRe == nil && len(e.rules.Hosts) == 0 {
 		return false
 	}
+	// An entry of a flat list of links ("<a>Title</a> <small>date</small><br>"):
+	// the link to the other article sits right beside the date.
+	top := n
+	for top.Parent != nil && top.Parent.Type == html.ElementNode && !isBlock(top.Parent.Data) {
+		top = top.Parent
+	}
+	for _, sib := range []*html.Node{prevNonBlank(top), nextNonBlank(top)} {
+		if sib != nil && sib.Type == html.ElementNode && linksToArticle(sib, self, base, e) {
+			return true
+		}
+	}
 	b := n.Parent
 	for level := 0; b != nil && level < 3; level, b = level+1, b.Parent {
 		if b.Type != html.ElementNode || b.Data == "body" || b.Data == "main" {
@@ -463,6 +476,9 @@ func (e *Extractor) leadImage(doc *goquery.Document, title *html.Node, self stri
 	}
 	if title == nil || title.Parent == nil {
 		return ""
+	}
+	if u := e.imageAfterTitle(title, self, base); u != "" {
+		return u
 	}
 	for c := title.Parent.FirstChild; c != nil && c != title; c = c.NextSibling {
 		if c.Type != html.ElementNode {
@@ -720,4 +736,48 @@ func (e *Extractor) linkedElsewhere(img *html.Node, self string, base *url.URL) 
 		}
 	}
 	return false
+}
+
+// imageAfterTitle is the first picture after the title, before the text
+// has gone far (afterTitle runes): a lead image at the top of the content.
+func (e *Extractor) imageAfterTitle(title *html.Node, self string, base *url.URL) string {
+	text := 0
+	found := ""
+	var walk func(n *html.Node) bool // true: stop
+	walk = func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			text += utf8.RuneCountInString(strings.TrimSpace(n.Data))
+			return text > afterTitle
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "nav", "aside", "footer":
+				return false
+			case "img":
+				if !e.linkedElsewhere(n, self, base) {
+					if u := imgURL(n, base, e.rules); u != "" && !siteAsset(u) {
+						found = u
+						return true
+					}
+				}
+				return false
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	// the nodes after the title in document order: its following siblings,
+	// then those of each ancestor
+	for a := title; a != nil && a.Type == html.ElementNode && a.Data != "body"; a = a.Parent {
+		for sib := a.NextSibling; sib != nil; sib = sib.NextSibling {
+			if walk(sib) {
+				return found
+			}
+		}
+	}
+	return found
 }

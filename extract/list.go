@@ -193,7 +193,7 @@ func (e *Extractor) nextLink(doc *goquery.Document, base *url.URL) string {
 			if a.attr == "" {
 				raw = firstHref(goquery.NewDocumentFromNode(n).Selection)
 			}
-			if next, err := canon.URL(raw, base, e.rules); err == nil && raw != "" {
+			if next, err := canon.Fetch(raw, base, e.rules); err == nil && raw != "" {
 				return next
 			}
 		}

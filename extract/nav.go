@@ -15,7 +15,8 @@ import (
 // item named like the feed's section, an "all news" link, or a URL shaped
 // like a news section.
 type NavLink struct {
-	URL   string `json:"url"`
+	URL   string `json:"url"`   // canonical: the page's identity
+	Fetch string `json:"fetch"` // as the site links it: what to request
 	Text  string `json:"text"`
 	Score int    `json:"score"`
 }
@@ -78,7 +79,11 @@ func (e *Extractor) Nav(body []byte, contentType string, pageURL *url.URL) ([]Na
 			}
 			continue
 		}
-		best[u] = &NavLink{URL: u, Text: text, Score: score}
+		fetch, err := canon.Fetch(attrOf(a, "href"), base, e.rules)
+		if err != nil {
+			fetch = u
+		}
+		best[u] = &NavLink{URL: u, Fetch: fetch, Text: text, Score: score}
 		order = append(order, u)
 	}
 	out := make([]NavLink, 0, len(order))

@@ -71,6 +71,9 @@ func (e *Extractor) guessNext(doc *goquery.Document, base, pageURL *url.URL, num
 		if err != nil || u == self || e.articleLike(u) || !e.onSite(u) {
 			return ""
 		}
+		if f, err := canon.Fetch(raw, base, e.rules); err == nil {
+			return f // as the site links it: relative links on it resolve right
+		}
 		return u
 	}
 	for _, n := range doc.Find("link[rel~='next'][href], a[rel~='next'][href]").Nodes {
@@ -89,7 +92,7 @@ func (e *Extractor) guessNext(doc *goquery.Document, base, pageURL *url.URL, num
 				return u
 			}
 		case numbered == "" && text == want:
-			if u := ok(attrOf(n, "href")); u != "" && (inPagination(n) || pageVariant(self, u)) {
+			if u := ok(attrOf(n, "href")); u != "" && (inPagination(n) || pageVariant(self, canonOf(u, e.rules))) {
 				numbered = u
 			}
 		}
@@ -161,4 +164,11 @@ func inPagination(n *html.Node) bool {
 func (e *Extractor) onSite(u string) bool {
 	pu, err := url.Parse(u)
 	return err == nil && len(e.rules.Hosts) > 0 && strings.EqualFold(pu.Hostname(), e.rules.Hosts[0])
+}
+
+func canonOf(u string, r canon.Rules) string {
+	if c, err := canon.URL(u, nil, r); err == nil {
+		return c
+	}
+	return u
 }

@@ -15,7 +15,7 @@ func TestGuessNext(t *testing.T) {
 		{"aria label", item + `<a href="?start=20" aria-label="Next page"><i></i></a>`, 1, "https://migration.gov.az/en/news?start=20"},
 		{"number in a pager", item + `<ul class="pager"><li><a href="?page=1">1</a></li><li><a href="?page=2">2</a></li></ul>`, 1, "https://migration.gov.az/en/news?page=2"},
 		{"number outside a pager", item + `<p><a href="/en/stats/2">2</a></p>`, 1, ""},
-		{"number on a path variant", item + `<p><a href="/en/news/page/2/">2</a> <a href="/en/news/page/3/">3</a></p>`, 1, "https://migration.gov.az/en/news/page/2"},
+		{"number on a path variant", item + `<p><a href="/en/news/page/2/">2</a> <a href="/en/news/page/3/">3</a></p>`, 1, "https://migration.gov.az/en/news/page/2/"}, // as linked: relative links on it resolve against the slash
 		{"number on an offset", item + `<p><a href="?start=10">2</a> <a href="?start=20">3</a></p>`, 1, "https://migration.gov.az/en/news?start=10"},
 		{"drupal pager counting from 0", item + `<p><a href="?p=1">2</a> <a href="?p=2">3</a> <a href="?p=1">next ›</a> <a href="?p=2">last »</a></p>`, 1, "https://migration.gov.az/en/news?p=1"},
 		{"last is not next", item + `<p><a href="?page=9">Last »</a></p>`, 1, ""},

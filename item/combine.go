@@ -128,6 +128,19 @@ func wholeTitle(a, b string, bIsKnown bool) string {
 	return a
 }
 
+// CutOf reports that cut, a title a list cut short ("..." or "…"), is the
+// start of whole (the cut may fall inside a word).
+func CutOf(cut, whole string) bool {
+	p := trimEllipsis(cut)
+	if strings.HasPrefix(whole, p) {
+		return true
+	}
+	if i := strings.LastIndex(p, " "); i > 0 {
+		return strings.HasPrefix(whole, p[:i])
+	}
+	return false
+}
+
 func trimEllipsis(s string) string {
 	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, "…"), "..."))
 }
