@@ -210,6 +210,9 @@ func runSite(ctx context.Context, o Options, siteCfg *config.Config, feeds []*co
 		}
 		out = append(out, runFeed(ctx, o, scr, mem, f))
 	}
+	if mem != nil {
+		scr.saveTemplate()
+	}
 	return out, nil
 }
 

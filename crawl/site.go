@@ -12,6 +12,7 @@ import (
 	"sitefeed/canon"
 	"sitefeed/conditional"
 	"sitefeed/config"
+	"sitefeed/extract"
 	"sitefeed/item"
 	"sitefeed/sanitize"
 	"sitefeed/scraper"
@@ -54,6 +55,17 @@ type siteCrawler struct {
 	log   *slog.Logger
 	now   func() time.Time
 	pages pageCache // discovery's pages, shared by the site's feeds
+	tmpl  *extract.Template
+	site  string
+}
+
+func templateKey(site string) string { return "template:" + site }
+
+// saveTemplate keeps what the run learned of the site's template.
+func (s *siteCrawler) saveTemplate() {
+	if err := s.mem.SetBlob(templateKey(s.site), s.tmpl.Marshal()); err != nil {
+		s.log.Warn("store the site's template", "error", err.Error())
+	}
 }
 
 // newSiteCrawler builds the site's Fetcher for one run; ctx cancels every
@@ -88,7 +100,13 @@ func newSiteCrawler(ctx context.Context, o siteOptions) (*siteCrawler, error) {
 	}
 	rules := cfg.Rules()
 	rules.Hosts = f.LinkHosts()
-	return &siteCrawler{cfg: cfg, fetch: f, rules: rules, san: sanitize.New(rules), mem: o.Memory, log: o.Logger, now: o.Now}, nil
+	site := ""
+	if len(cfg.Sites) > 0 {
+		site = cfg.Sites[0].Name
+	}
+	learned, _, _ := o.Memory.Blob(templateKey(site)) // none or damaged: learned afresh
+	return &siteCrawler{cfg: cfg, fetch: f, rules: rules, san: sanitize.New(rules), mem: o.Memory, log: o.Logger, now: o.Now,
+		tmpl: extract.NewTemplate(learned), site: site}, nil
 }
 
 // Close releases the run's idle connections.

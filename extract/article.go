@@ -58,6 +58,7 @@ func (e *Extractor) ArticleFor(body []byte, contentType string, pageURL *url.URL
 		alt.sel(doc.Selection).Remove()
 	}
 	self, _ := canon.URL(pageURL.String(), nil, e.rules)
+	e.tmpl.observe(self, doc.Nodes[0])
 	var a Article
 	title := e.articleTitle(doc, &a, hint.Title)
 	a.titleNode = title
@@ -94,7 +95,7 @@ func (e *Extractor) articleTitle(doc *goquery.Document, a *Article, hint string)
 		}
 		return nil
 	}
-	t, node := inferTitle(doc, hint, nil)
+	t, node := inferTitle(doc, hint, e.tmpl.is)
 	if t != "" {
 		a.Title = t
 		r.Source = SourceInferred
@@ -128,7 +129,7 @@ func (e *Extractor) articleDate(doc *goquery.Document, a *Article, title *html.N
 			}
 		}
 	}
-	if d, line, ok := e.inferDate(doc, title, self, base, hint, nil); ok {
+	if d, line, ok := e.inferDate(doc, title, self, base, hint, e.tmpl.is); ok {
 		a.Published = d
 		a.dateLine = line
 		r.Source = SourceInferred
@@ -159,7 +160,7 @@ func (e *Extractor) articleContent(doc *goquery.Document, base, pageURL *url.URL
 		r.Matched = 1
 		a.Content, text = e.san.Node(node, base, summaryLength)
 	default:
-		removeBoilerplate(doc, a.titleNode, e.rules)
+		removeBoilerplate(doc, a.titleNode, e.rules, e.tmpl.is)
 		if l := a.dateLine; l != nil && l.Parent != nil && !contains(l, a.titleNode) {
 			l.Parent.RemoveChild(l) // the date is the item's, not a line of its text
 		}

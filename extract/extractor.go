@@ -40,6 +40,16 @@ type Extractor struct {
 
 	mu     sync.Mutex
 	listOG map[string]bool // og:images of list pages: the site's default
+
+	tmpl *Template // the site's template, learned across pages; nil: none
+}
+
+// WithTemplate gives the extractor the site's template: pages it reads
+// teach it, and its blocks are never a title, date, summary, item or
+// content. It returns e.
+func (e *Extractor) WithTemplate(t *Template) *Extractor {
+	e.tmpl = t
+	return e
 }
 
 // WithSiteFeeds tells the extractor the site's other feeds, whose article

@@ -564,6 +564,46 @@ func (e *Extractor) noteListImage(doc *goquery.Document, base *url.URL) {
 	e.listOG[u] = true
 }
 
+// contentStart is the first sentence of the article's text: the first
+// text of 40 runes or more after the title, outside links. A box holding
+// it is the article, not a box of other articles. nil without a title.
+func contentStart(title *html.Node) *html.Node {
+	if title == nil {
+		return nil
+	}
+	var found *html.Node
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			if utf8.RuneCountInString(strings.TrimSpace(n.Data)) >= 40 {
+				found = n
+				return true
+			}
+			return false
+		case html.ElementNode:
+			switch n.Data {
+			case "a", "script", "style", "noscript", "nav", "aside", "footer":
+				return false
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	for a := title; a != nil && a.Type == html.ElementNode && a.Data != "body"; a = a.Parent {
+		for sib := a.NextSibling; sib != nil; sib = sib.NextSibling {
+			if walk(sib) {
+				return found
+			}
+		}
+	}
+	return found
+}
+
 // relatedPerLink: a block holding links to two or more other articles
 // with less text than this per link is a related-news, latest-news or
 // "other news" box: titles, dates and pictures of other articles.
@@ -574,6 +614,7 @@ const relatedPerLink = 250
 // block each time, never one holding the title. links counts the distinct
 // other articles an element links to.
 func removeRelated(doc *goquery.Document, title *html.Node, links func(*html.Node) int) {
+	anchor := contentStart(title)
 	var boxes []*html.Node
 	var walk func(n *html.Node) bool // true: n was taken as a box
 	walk = func(n *html.Node) bool {
@@ -592,7 +633,7 @@ func removeRelated(doc *goquery.Document, title *html.Node, links func(*html.Nod
 				return false
 			}
 		default:
-			if !contains(n, title) {
+			if !contains(n, title) && !contains(n, anchor) {
 				if k := links(n); k >= 2 && utf8.RuneCountInString(boundedText(n, (k+1)*relatedPerLink)) < k*relatedPerLink {
 					boxes = append(boxes, n)
 					return true
@@ -656,11 +697,11 @@ func (e *Extractor) otherArticleLinks(n *html.Node, self string, base *url.URL) 
 
 // removeBoilerplate removes from the page, before readability reads it,
 // what is a site's frame rather than an article: navigation, sidebars,
-// footers, forms, blocks made mostly of links (menus, link lists), and
-// image links to other sites (banners). A legacy layout of nested tables
+// footers, forms, blocks made mostly of links (menus, link lists), image
+// links to other sites (banners) and the site's learned template blocks. A legacy layout of nested tables
 // otherwise hands readability the whole page as one "article". Nothing
 // holding the title is removed.
-func removeBoilerplate(doc *goquery.Document, title *html.Node, rules canon.Rules) {
+func removeBoilerplate(doc *goquery.Document, title *html.Node, rules canon.Rules, isTemplate func(*html.Node) bool) {
 	var drop []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -668,7 +709,7 @@ func removeBoilerplate(doc *goquery.Document, title *html.Node, rules canon.Rule
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if !contains(c, title) && boilerplate(c, rules) {
+			if !contains(c, title) && (boilerplate(c, rules) || (isBlock(c.Data) && isTemplate(c))) {
 				drop = append(drop, c)
 				continue
 			}

@@ -47,7 +47,7 @@ func (e *Extractor) linkItems(doc *goquery.Document, base *url.URL) []item.Item 
 			continue
 		}
 		it.Published, _ = e.firstDateIn(c)
-		it.Summary = paragraphText(c, it.Title)
+		it.Summary = e.paragraphText(c, it.Title)
 		it.Image = e.firstImage(c, base)
 		items = append(items, it)
 	}
@@ -169,10 +169,14 @@ func headingText(c *html.Node) string {
 	return plain.Text(nodeText(s.Nodes[0]))
 }
 
-// paragraphText is the text of the first <p> in c that is not the title.
-func paragraphText(c *html.Node, title string) string {
+// paragraphText is the text of the first <p> in c that is not the title
+// nor template.
+func (e *Extractor) paragraphText(c *html.Node, title string) string {
 	out := ""
 	goquery.NewDocumentFromNode(c).Find("p").EachWithBreak(func(_ int, p *goquery.Selection) bool {
+		if e.tmpl.is(p.Nodes[0]) {
+			return true
+		}
 		t := plain.Text(nodeText(p.Nodes[0]))
 		if t != "" && t != title {
 			out = t

@@ -40,6 +40,7 @@ func (e *Extractor) ListAt(body []byte, contentType string, pageURL *url.URL, nu
 		return ListPage{}, fmt.Errorf("list page %s: %w", pageURL, err)
 	}
 	e.noteListImage(doc, base)
+	e.tmpl.observe(pageURL.String(), doc.Nodes[0])
 	var page ListPage
 	if !e.items.empty() {
 		page.Items, page.Fields = e.selectorItems(doc, base)
