@@ -99,6 +99,10 @@ func (c *itemCounter) Write(p []byte) (int, error) {
 // runExit reports the run's outcome on stderr and picks the exit code.
 func runExit(env Env, rep crawl.Report, err error) int {
 	for _, f := range rep.Failed() {
+		if crawl.IsWriteError(f.Err) {
+			fmt.Fprintf(env.Stderr, "sitefeed: feed %s: writing its files failed: %v\n", f.Feed, f.Err)
+			continue
+		}
 		fmt.Fprintf(env.Stderr, "sitefeed: feed %s failed, previous feed kept: %v\n", f.Feed, f.Err)
 	}
 	switch {

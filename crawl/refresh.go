@@ -1,6 +1,7 @@
 package crawl
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -57,6 +58,8 @@ type Options struct {
 	RetryBase time.Duration
 
 	renderer *feed.Renderer // one per run: the feeds share its buffers
+	// writeFiles replaces feed.WriteFiles (tests inject a full disk).
+	writeFiles func([]feed.File) ([]string, error)
 }
 
 // FeedResult is what happened to one feed.
@@ -256,7 +259,7 @@ func finishFeed(o Options, f *config.Feed, status store.Status, res *FeedResult)
 		if res.Merge.New+res.Merge.Updated > 0 {
 			// Items stored by this failed run reach the files on the next
 			// success, even if nothing changes then.
-			if err := o.Store.SetBlob("render:"+f.Name, nil); err != nil {
+			if err := o.markUnrendered(f.Name); err != nil {
 				log.Error("mark feed for rendering", slog.String("error", err.Error()))
 			}
 		}
@@ -302,12 +305,19 @@ func Meta(c *config.Config, f *config.Feed, version string) feed.Meta {
 }
 
 // writeFeed renders the feed's newest items in every format and writes
-// the files whose bytes changed.
+// them as one set (see feed.WriteFiles), unless the files on disk already
+// hold what this render would give. What is on disk afterwards is
+// recorded, a failed write included, so the next run repairs it.
 func writeFeed(o Options, f *config.Feed, res *FeedResult) error {
 	meta := Meta(o.Config, f, o.Version)
 	key := renderKey(meta, f.MaxItems)
-	if res.Merge.New+res.Merge.Updated == 0 && rendered(o, f.Name, key) {
-		return nil // same items, same description: the files are already right
+	rec := loadRendering(o.Store, f.Name)
+	var names []string
+	for _, format := range feed.Formats() {
+		names = append(names, meta.FileName(format.Ext))
+	}
+	if res.Merge.New+res.Merge.Updated == 0 && rec.upToDate(o.Config.OutputDir, key, names) {
+		return nil // same items, same description, same bytes on disk
 	}
 	entries, err := o.Store.Entries(f.Name, f.MaxItems)
 	if err != nil {
@@ -317,36 +327,41 @@ func writeFeed(o Options, f *config.Feed, res *FeedResult) error {
 	if err != nil {
 		return fmt.Errorf("render %s: %w", f.Name, err)
 	}
-	for _, out := range outs {
-		path := filepath.Join(o.Config.OutputDir, meta.FileName(out.Format.Ext))
-		changed, err := feed.WriteFile(path, out.Data)
-		if err != nil {
-			return err
-		}
-		if changed {
-			res.Written = append(res.Written, path)
-		}
+	files := make([]feed.File, len(outs))
+	for i, out := range outs {
+		files[i] = feed.File{Path: filepath.Join(o.Config.OutputDir, meta.FileName(out.Format.Ext)), Data: out.Data}
 	}
-	return o.Store.SetBlob("render:"+f.Name, []byte(key))
+	write := o.writeFiles
+	if write == nil {
+		write = feed.WriteFiles
+	}
+	written, werr := write(files)
+	res.Written = written
+	rec.Key = key
+	var notWritten []string
+	for _, fl := range files {
+		if werr != nil && !slices.Contains(written, fl.Path) {
+			if data, err := os.ReadFile(fl.Path); err != nil || !bytes.Equal(data, fl.Data) {
+				notWritten = append(notWritten, fl.Path)
+				rec.Key = "" // render again next run
+				continue     // its previous record still describes it
+			}
+		}
+		rec.Files[filepath.Base(fl.Path)] = renderedFile{SHA256: hash(fl.Data), Items: len(entries)}
+	}
+	if err := o.saveRendering(f.Name, rec); err != nil && werr == nil {
+		return err
+	}
+	if werr != nil {
+		return &WriteError{Written: written, NotWritten: notWritten, Err: werr}
+	}
+	return nil
 }
 
 // renderKey identifies what a feed's files were rendered from, besides its
 // items: a reloaded title or a new version re-renders them.
 func renderKey(m feed.Meta, maxItems int) string {
 	return fmt.Sprintf("%q %d", m, maxItems)
-}
-
-// rendered reports that the feed's files exist and were rendered with key.
-func rendered(o Options, name, key string) bool {
-	if b, ok, err := o.Store.Blob("render:" + name); err != nil || !ok || string(b) != key {
-		return false
-	}
-	for _, format := range feed.Formats() {
-		if _, err := os.Stat(filepath.Join(o.Config.OutputDir, name+"."+format.Ext)); err != nil {
-			return false
-		}
-	}
-	return true
 }
 
 // WriteIndex writes index.html, feeds.opml and feed.xsl for every
@@ -397,11 +412,9 @@ func IndexEntries(c *config.Config, st *store.Store, version string) ([]feed.Ind
 			if err != nil {
 				return nil, err
 			}
-			n, err := st.Count(f.Name)
-			if err != nil {
-				return nil, err
-			}
-			e.Items, e.LastSuccess, e.LastError = min(n, f.MaxItems), status.LastSuccess, status.LastError
+			// What the files hold, not what the store holds: a failed
+			// write leaves the files behind the store until the next run.
+			e.Items, e.LastSuccess, e.LastError = loadRendering(st, f.Name).items(), status.LastSuccess, status.LastError
 		}
 		out = append(out, e)
 	}
