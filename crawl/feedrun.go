@@ -235,7 +235,7 @@ func (r *feedRun) list(ctx context.Context, first string, maxPages int) error {
 		r.mu.Unlock()
 		if n == 0 {
 			if err := r.checkFirstPage(pageURL, page); err != nil {
-				return err
+				return listPageError(err, resp.Body)
 			}
 			if !resp.Validators.IsZero() {
 				r.listValidators = append(r.listValidators, savedValidators{pageURL, resp.Validators})
@@ -425,6 +425,11 @@ func (r *feedRun) article(ctx context.Context, it item.Item, j articleJob) (item
 	a, err := r.ex.Article(resp.Body, resp.ContentType, mustParse(resp.URL))
 	if err != nil {
 		r.warn("%v", err)
+		return it, false
+	}
+	if why := r.articleErrorPage(it, a, resp.Body); why != "" {
+		// Nothing of it is kept, not even its validators: retried next run.
+		r.warn("article page %s: %v: %s (kept the list data; retried next run)", it.URL, ErrErrorPage, why)
 		return it, false
 	}
 	for _, w := range a.Warnings {
