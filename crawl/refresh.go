@@ -70,6 +70,10 @@ type FeedResult struct {
 	Items   int              `json:"items"`   // items the store holds for the feed
 	Written []string         `json:"written"` // files rewritten
 	Err     error            `json:"-"`
+	// Deferred: the site's host asked (Retry-After) not to be asked
+	// before then; the feed was skipped or stopped, which is no failure.
+	Deferred     time.Time `json:"deferred,omitzero"`
+	DeferredHost string    `json:"deferred_host,omitempty"`
 }
 
 // Report is the outcome of a run.
@@ -189,17 +193,28 @@ func runSite(ctx context.Context, o Options, siteCfg *config.Config, feeds []*co
 		so.Memory = mem
 	}
 	o.renderer = &feed.Renderer{}
+	if !o.DryRun {
+		if host, until := deferredSite(o, siteCfg); !until.IsZero() {
+			return deferFeeds(o, siteCfg.Sites[0].Name, feeds, host, until), nil // no request at all
+		}
+	}
 	scr, err := newSiteCrawler(ctx, so)
 	if err != nil {
 		return nil, fmt.Errorf("site %s: %w", siteCfg.Sites[0].Name, err)
 	}
 	defer scr.Close()
 	var out []FeedResult
-	for _, f := range feeds {
+	for i, f := range feeds {
 		if ctx.Err() != nil {
 			break
 		}
 		out = append(out, runFeed(ctx, o, scr, mem, f))
+		if o.DryRun {
+			continue
+		}
+		if host, until := saveDeferrals(o, scr); !until.IsZero() {
+			return append(out, deferFeeds(o, siteCfg.Sites[0].Name, feeds[i+1:], host, until)...), nil
+		}
 	}
 	return out, nil
 }
@@ -241,6 +256,16 @@ func runFeed(ctx context.Context, o Options, scr *siteCrawler, mem *memory, f *c
 		mem.discard()
 	} else if err := mem.flush(); err != nil {
 		res.Err = err
+	}
+	if de := deferredError(res.Err); de != nil {
+		if res.Merge.New+res.Merge.Updated > 0 {
+			if err := o.markUnrendered(f.Name); err != nil {
+				o.Logger.Error("mark feed for rendering", slog.String("feed", f.Name), slog.String("error", err.Error()))
+			}
+		}
+		r := deferFeeds(o, f.SiteName, []*config.Feed{f}, de.Host, de.Until)[0]
+		res.Err, res.Deferred, res.DeferredHost = nil, r.Deferred, r.DeferredHost
+		return res
 	}
 	finishFeed(o, f, status, &res)
 	return res

@@ -53,8 +53,10 @@ type harness struct {
 	st    *store.Store
 	clock *clock
 
-	mu     sync.Mutex
-	status map[string]int // request URI -> forced status
+	mu         sync.Mutex
+	status     map[string]int // request URI -> forced status
+	retryAfter string         // Retry-After sent with a forced status
+	forced     int            // forced answers sent
 }
 
 func newHarness(t *testing.T) *harness {
@@ -87,12 +89,27 @@ func newHarness(t *testing.T) *harness {
 func (h *harness) serve(w http.ResponseWriter, r *http.Request) {
 	h.mu.Lock()
 	code := h.status[r.URL.RequestURI()]
+	if code != 0 {
+		h.forced++
+	}
 	h.mu.Unlock()
 	if code != 0 {
+		if ra := h.retryAfter; ra != "" {
+			w.Header().Set("Retry-After", ra)
+		}
 		http.Error(w, http.StatusText(code), code)
 		return
 	}
 	h.site.ServeHTTP(w, r)
+}
+
+// forcedCount returns the forced answers sent and resets the count.
+func (h *harness) forcedCount() int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	n := h.forced
+	h.forced = 0
+	return n
 }
 
 func (h *harness) force(uri string, code int) {
