@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -147,6 +148,17 @@ func (r *feedRun) fail(err error) {
 	defer r.mu.Unlock()
 	if r.err == nil {
 		r.err = err
+	}
+}
+
+// guard, deferred in the run's goroutines, turns a panic into the run's
+// error: a goroutine's panic would otherwise end the process, daemon
+// included, past every recover.
+func (r *feedRun) guard() {
+	if p := recover(); p != nil {
+		r.s.log.Error("feed panic", slog.String("feed", r.f.Name), slog.String("panic", fmt.Sprint(p)),
+			slog.String("stack", string(debug.Stack())))
+		r.fail(fmt.Errorf("panic: %v", p))
 	}
 }
 
@@ -343,6 +355,7 @@ func (r *feedRun) process(ctx context.Context, items []item.Item) (allNew bool, 
 	go func() {
 		defer r.pages.Done()
 		defer func() { <-r.inflight }()
+		defer r.guard()
 		if err := r.complete(ctx, items, jobs); err != nil {
 			r.fail(err)
 		}
@@ -392,6 +405,7 @@ func (r *feedRun) articles(ctx context.Context, items []item.Item, jobs []articl
 		go func() {
 			defer wg.Done()
 			defer func() { <-r.fetches }()
+			defer r.guard()
 			it, ok := r.article(ctx, items[j.i], j)
 			r.mu.Lock()
 			defer r.mu.Unlock()

@@ -144,12 +144,15 @@ func Run(ctx context.Context, o Options) (Report, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			defer func() { // a panic is that site's failed run, not the process's end
+			defer func() { // a panic is a failed run of the site's feeds left, not the process's end
 				if r := recover(); r != nil {
-					errs[i] = fmt.Errorf("site %s: panic: %v\n%s", site.Name, r, debug.Stack())
+					err := fmt.Errorf("site %s: panic: %v", site.Name, r)
+					o.Logger.Error("site panic", slog.String("site", site.Name), slog.String("panic", fmt.Sprint(r)),
+						slog.String("stack", string(debug.Stack())))
+					results[i] = append(results[i], panicked(o, siteFeeds, results[i], err)...)
 				}
 			}()
-			results[i], errs[i] = runSite(ctx, o, o.Config.ForSite(site.Name), siteFeeds)
+			errs[i] = runSite(ctx, o, o.Config.ForSite(site.Name), siteFeeds, &results[i])
 		}()
 	}
 	wg.Wait()
@@ -179,9 +182,32 @@ func Run(ctx context.Context, o Options) (Report, error) {
 	return rep, nil
 }
 
+// panicked records a failed run, with err, of each feed that has no
+// result in done.
+func panicked(o Options, feeds []*config.Feed, done []FeedResult, err error) []FeedResult {
+	var out []FeedResult
+	for _, f := range feeds {
+		if slices.ContainsFunc(done, func(r FeedResult) bool { return r.Feed == f.Name }) {
+			continue
+		}
+		out = append(out, FeedResult{Feed: f.Name, Err: err})
+		if o.DryRun {
+			continue
+		}
+		if rerr := o.Store.RecordFailure(f.Name, o.Now(), err); rerr != nil {
+			o.Logger.Error("record failure", slog.String("feed", f.Name), slog.String("error", rerr.Error()))
+		}
+		if o.Observer != nil {
+			o.Observer.ObserveRun(f.Name, "error", 0, 0, 0)
+		}
+	}
+	return out
+}
+
 // runSite runs one site's feeds with the site's own configuration view,
-// fetcher, store adapter and renderer.
-func runSite(ctx context.Context, o Options, siteCfg *config.Config, feeds []*config.Feed) ([]FeedResult, error) {
+// fetcher, store adapter and renderer, appending each feed's result to out
+// as soon as it has one.
+func runSite(ctx context.Context, o Options, siteCfg *config.Config, feeds []*config.Feed, out *[]FeedResult) error {
 	so := siteOptions{Config: siteCfg, Version: o.Version, Transport: o.Transport, Logger: o.Logger,
 		Now: o.Now, Sleep: o.Sleep, RetryBase: o.RetryBase}
 	if o.Observer != nil {
@@ -195,28 +221,49 @@ func runSite(ctx context.Context, o Options, siteCfg *config.Config, feeds []*co
 	o.renderer = &feed.Renderer{}
 	if !o.DryRun {
 		if host, until := deferredSite(o, siteCfg); !until.IsZero() {
-			return deferFeeds(o, siteCfg.Sites[0].Name, feeds, host, until), nil // no request at all
+			*out = deferFeeds(o, siteCfg.Sites[0].Name, feeds, host, until) // no request at all
+			return nil
 		}
 	}
 	scr, err := newSiteCrawler(ctx, so)
 	if err != nil {
-		return nil, fmt.Errorf("site %s: %w", siteCfg.Sites[0].Name, err)
+		return fmt.Errorf("site %s: %w", siteCfg.Sites[0].Name, err)
 	}
 	defer scr.Close()
-	var out []FeedResult
 	for i, f := range feeds {
 		if ctx.Err() != nil {
 			break
 		}
-		out = append(out, runFeed(ctx, o, scr, mem, f))
+		*out = append(*out, guardedFeed(ctx, o, scr, mem, f))
 		if o.DryRun {
 			continue
 		}
 		if host, until := saveDeferrals(o, scr); !until.IsZero() {
-			return append(out, deferFeeds(o, siteCfg.Sites[0].Name, feeds[i+1:], host, until)...), nil
+			*out = append(*out, deferFeeds(o, siteCfg.Sites[0].Name, feeds[i+1:], host, until)...)
+			return nil
 		}
 	}
-	return out, nil
+	return nil
+}
+
+// guardedFeed is runFeed with a panic turned into the feed's failed run,
+// so the site's other feeds still run.
+func guardedFeed(ctx context.Context, o Options, scr *siteCrawler, mem *memory, f *config.Feed) (res FeedResult) {
+	defer func() {
+		if r := recover(); r != nil {
+			o.Logger.Error("feed panic", slog.String("feed", f.Name), slog.String("panic", fmt.Sprint(r)),
+				slog.String("stack", string(debug.Stack())))
+			if mem != nil {
+				mem.discard()
+				// Items merged before the panic reach the files next run.
+				if err := o.markUnrendered(f.Name); err != nil {
+					o.Logger.Error("mark feed for rendering", slog.String("feed", f.Name), slog.String("error", err.Error()))
+				}
+			}
+			res = panicked(o, []*config.Feed{f}, nil, fmt.Errorf("feed %s: panic: %v", f.Name, r))[0]
+		}
+	}()
+	return runFeed(ctx, o, scr, mem, f)
 }
 
 func runFeed(ctx context.Context, o Options, scr *siteCrawler, mem *memory, f *config.Feed) FeedResult {
