@@ -57,6 +57,8 @@ type harness struct {
 	status     map[string]int // request URI -> forced status
 	retryAfter string         // Retry-After sent with a forced status
 	forced     int            // forced answers sent
+	// intercept, if set, answers a request instead of the site (true).
+	intercept func(http.ResponseWriter, *http.Request) bool
 }
 
 func newHarness(t *testing.T) *harness {
@@ -92,7 +94,11 @@ func (h *harness) serve(w http.ResponseWriter, r *http.Request) {
 	if code != 0 {
 		h.forced++
 	}
+	intercept := h.intercept
 	h.mu.Unlock()
+	if intercept != nil && intercept(w, r) {
+		return
+	}
 	if code != 0 {
 		if ra := h.retryAfter; ra != "" {
 			w.Header().Set("Retry-After", ra)
@@ -101,6 +107,13 @@ func (h *harness) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.site.ServeHTTP(w, r)
+}
+
+// setIntercept installs (nil: removes) a handler in front of the site.
+func (h *harness) setIntercept(f func(http.ResponseWriter, *http.Request) bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.intercept = f
 }
 
 // forcedCount returns the forced answers sent and resets the count.
