@@ -486,7 +486,15 @@ func IndexEntries(c *config.Config, st *store.Store, version string) ([]feed.Ind
 			}
 			// What the files hold, not what the store holds: a failed
 			// write leaves the files behind the store until the next run.
-			e.Items, e.LastSuccess, e.LastError = loadRendering(st, f.Name).items(), status.LastSuccess, status.LastError
+			r := loadRendering(st, f.Name)
+			e.Items, e.LastSuccess, e.LastError = r.items(), status.LastSuccess, status.LastError
+			if r.legacy { // until this version's first run writes the record
+				n, err := st.Count(f.Name)
+				if err != nil {
+					return nil, err
+				}
+				e.Items = min(n, f.MaxItems)
+			}
 		}
 		out = append(out, e)
 	}

@@ -18,6 +18,9 @@ import (
 type rendering struct {
 	Key   string                  `json:"key"`
 	Files map[string]renderedFile `json:"files"` // by file name
+	// legacy: the record of an older version (the key alone): the files
+	// were written, but what they hold is not known.
+	legacy bool
 }
 
 type renderedFile struct {
@@ -35,7 +38,7 @@ func loadRendering(m interface {
 	var r rendering
 	if b, ok, err := m.Blob(renderBlob(feedName)); err == nil && ok {
 		if json.Unmarshal(b, &r) != nil {
-			r = rendering{}
+			r = rendering{legacy: len(b) > 0}
 		}
 	}
 	if r.Files == nil {

@@ -128,3 +128,29 @@ func indexItems(t *testing.T, h *harness, name string) int {
 	t.Fatalf("no index entry for %s", name)
 	return 0
 }
+
+// A store written by an older version (the render record is the key
+// alone) still shows the store's count in the index until the first run,
+// and that run rewrites the record, checking the files.
+func TestLegacyRenderRecord(t *testing.T) {
+	h := newHarness(t)
+	h.mustRun()
+	want := indexItems(t, h, "news-en")
+	if err := h.st.SetBlob(renderBlob("news-en"), []byte(`"old key" 50`)); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := IndexEntries(h.cfg, h.st, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.Meta.Name == "news-en" && e.Items != want {
+			t.Errorf("index count with a legacy record = %d, want the store's %d", e.Items, want)
+		}
+	}
+	h.clock.advance(30 * time.Minute)
+	h.mustRun()
+	if r := loadRendering(h.st, "news-en"); r.legacy || len(r.Files) != 3 || r.items() != want {
+		t.Errorf("after a run the record is %+v, want this version's with 3 files of %d items", r, want)
+	}
+}
