@@ -102,7 +102,17 @@ func (c *itemCounter) Write(p []byte) (int, error) {
 
 // runExit reports the run's outcome on stderr and picks the exit code.
 func runExit(env Env, rep crawl.Report, err error) int {
+	for _, f := range rep.Feeds {
+		if !f.Deferred.IsZero() {
+			fmt.Fprintf(env.Stderr, "sitefeed: feed %s deferred: %s asked (Retry-After) not to be asked before %s; skipped, previous feed kept\n",
+				f.Feed, f.DeferredHost, f.Deferred.UTC().Format(time.RFC3339))
+		}
+	}
 	for _, f := range rep.Failed() {
+		if crawl.IsWriteError(f.Err) {
+			fmt.Fprintf(env.Stderr, "sitefeed: feed %s: writing its files failed: %v\n", f.Feed, f.Err)
+			continue
+		}
 		fmt.Fprintf(env.Stderr, "sitefeed: feed %s failed, %s: %v\n", f.Feed, f.FailureNote(), f.Err)
 	}
 	switch {
@@ -127,6 +137,8 @@ func printSummary(w io.Writer, rep crawl.Report) {
 		switch {
 		case f.Err != nil:
 			result = "FAILED"
+		case !f.Deferred.IsZero():
+			result = "deferred"
 		case s.Unchanged:
 			result = "unchanged"
 		}

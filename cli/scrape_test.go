@@ -180,7 +180,8 @@ func TestScrapeWriteFailure(t *testing.T) {
 	}
 	args := append([]string{"scrape", "-feed", "news-en,news-az"}, d.flags(defaultConfig, s.URL)...)
 	code, stdout, stderr := run(t, args...)
-	if code != cli.ExitFailed || !strings.Contains(stderr, "feed news-en failed, previous feed kept") || !strings.Contains(stderr, "news-en.rss") {
+	if code != cli.ExitFailed || !strings.Contains(stderr, "feed news-en: writing its files failed") ||
+		!strings.Contains(stderr, "not written (any previous copy left as it was): news-en.rss, news-en.atom, news-en.json") {
 		t.Errorf("unwritable news-en.rss: exit %d, stderr:\n%s\nwant exit 1 naming news-en and the file", code, stderr)
 	}
 	if row := summaryRow(t, stdout, "news-en"); row[1] != "FAILED" {

@@ -294,7 +294,8 @@ func (d *daemon) health() ([]serve.FeedHealth, error) {
 			return nil, err
 		}
 		out = append(out, serve.FeedHealth{Name: f.Name, LastSuccess: s.LastSuccess, LastError: s.LastError,
-			LastErrorAt: s.LastErrorAt, ConsecutiveFailures: s.ConsecutiveFailures, Items: n, StaleAfter: staleAfter(cfg, f)})
+			LastErrorAt: s.LastErrorAt, ConsecutiveFailures: s.ConsecutiveFailures, Items: n, StaleAfter: staleAfter(cfg, f),
+			DeferredUntil: s.DeferredUntil})
 	}
 	return out, nil
 }

@@ -143,8 +143,11 @@ func (v *validator) sites(c *Config) {
 			}
 			owner[h] = s.Name
 		}
-		if s.Delay < 0 || s.RandomDelay < 0 {
-			v.add(k("delay"), "must not be negative")
+		if s.Delay < 0 {
+			v.add(k("delay"), "must not be negative, got %s", s.Delay)
+		}
+		if s.RandomDelay < 0 {
+			v.add(k("random_delay"), "must not be negative, got %s", s.RandomDelay)
 		}
 		if s.Parallelism < 1 {
 			v.add(k("parallelism"), "must be at least 1, got %d", s.Parallelism)

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -157,6 +158,17 @@ func (r *feedRun) fail(err error) {
 	}
 }
 
+// guard, deferred in the run's goroutines, turns a panic into the run's
+// error: a goroutine's panic would otherwise end the process, daemon
+// included, past every recover.
+func (r *feedRun) guard() {
+	if p := recover(); p != nil {
+		r.s.log.Error("feed panic", slog.String("feed", r.f.Name), slog.String("panic", fmt.Sprint(p)),
+			slog.String("stack", string(debug.Stack())))
+		r.fail(fmt.Errorf("panic: %v", p))
+	}
+}
+
 func (r *feedRun) failure() error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -243,7 +255,7 @@ func (r *feedRun) list(ctx context.Context, first string, maxPages int) (firstPa
 		r.mu.Unlock()
 		if n == 0 {
 			if err := r.checkFirstPage(pageURL, page); err != nil {
-				return fp, err
+				return fp, listPageError(err, resp.Body)
 			}
 			if !resp.Validators.IsZero() {
 				r.listValidators = append(r.listValidators, savedValidators{pageURL, resp.Validators})
@@ -353,6 +365,7 @@ func (r *feedRun) process(ctx context.Context, items []item.Item, estimate bool)
 	go func() {
 		defer r.pages.Done()
 		defer func() { <-r.inflight }()
+		defer r.guard()
 		if err := r.complete(ctx, items, jobs, estimate); err != nil {
 			r.fail(err)
 		}
@@ -436,6 +449,7 @@ func (r *feedRun) articles(ctx context.Context, items []item.Item, jobs []articl
 		go func() {
 			defer wg.Done()
 			defer func() { <-r.fetches }()
+			defer r.guard()
 			it, ok := r.article(ctx, items[j.i], j)
 			r.mu.Lock()
 			defer r.mu.Unlock()
@@ -469,6 +483,11 @@ func (r *feedRun) article(ctx context.Context, it item.Item, j articleJob) (item
 	a, err := r.ex.ArticleFor(resp.Body, resp.ContentType, mustParse(resp.URL), extract.Hint{Title: it.Title, Published: it.Published})
 	if err != nil {
 		r.warn("%v", err)
+		return it, false
+	}
+	if why := r.articleErrorPage(it, a, resp.Body); why != "" {
+		// Nothing of it is kept, not even its validators: retried next run.
+		r.warn("article page %s: %v: %s (kept the list data; retried next run)", it.URL, ErrErrorPage, why)
 		return it, false
 	}
 	for _, w := range a.Warnings {

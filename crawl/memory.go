@@ -1,11 +1,14 @@
 package crawl
 
 import (
+	"slices"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"sitefeed/conditional"
 	"sitefeed/item"
+	"sitefeed/plain"
 	"sitefeed/store"
 )
 
@@ -99,3 +102,28 @@ func (m *memory) SetValidators(url string, v conditional.Validators) error {
 
 func (m *memory) Blob(key string) ([]byte, bool, error) { return m.st.Blob(key) }
 func (m *memory) SetBlob(key string, data []byte) error { return m.st.SetBlob(key, data) }
+
+// typicalWindow is how many of a feed's newest articles give its typical
+// content length.
+const typicalWindow = 10
+
+// TypicalLength is the median length, in runes of plain text, of the
+// content of the feed's newest articles (0: none stored yet). The error
+// page check asks for it only when a page carries an error phrase.
+func (m *memory) TypicalLength(feed string) int {
+	entries, err := m.st.Entries(feed, typicalWindow)
+	if err != nil {
+		return 0
+	}
+	var n []int
+	for _, e := range entries {
+		if e.ContentSource != "" && e.ContentSource != "none" {
+			n = append(n, utf8.RuneCountInString(plain.FromHTML(e.Content)))
+		}
+	}
+	if len(n) == 0 {
+		return 0
+	}
+	slices.Sort(n)
+	return n[len(n)/2]
+}

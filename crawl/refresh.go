@@ -1,6 +1,7 @@
 package crawl
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -57,6 +58,8 @@ type Options struct {
 	RetryBase time.Duration
 
 	renderer *feed.Renderer // one per run: the feeds share its buffers
+	// writeFiles replaces feed.WriteFiles (tests inject a full disk).
+	writeFiles func([]feed.File) ([]string, error)
 }
 
 // FeedResult is what happened to one feed.
@@ -70,6 +73,10 @@ type FeedResult struct {
 	// Kept: the feed failed and its previous files are still served
 	// (false when it failed and has never been written).
 	Kept bool `json:"kept,omitempty"`
+	// Deferred: the site's host asked (Retry-After) not to be asked
+	// before then; the feed was skipped or stopped, which is no failure.
+	Deferred     time.Time `json:"deferred,omitzero"`
+	DeferredHost string    `json:"deferred_host,omitempty"`
 }
 
 // FailureNote is how a failed feed's outcome is told: "previous feed
@@ -149,12 +156,15 @@ func Run(ctx context.Context, o Options) (Report, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			defer func() { // a panic is that site's failed run, not the process's end
+			defer func() { // a panic is a failed run of the site's feeds left, not the process's end
 				if r := recover(); r != nil {
-					errs[i] = fmt.Errorf("site %s: panic: %v\n%s", site.Name, r, debug.Stack())
+					err := fmt.Errorf("site %s: panic: %v", site.Name, r)
+					o.Logger.Error("site panic", slog.String("site", site.Name), slog.String("panic", fmt.Sprint(r)),
+						slog.String("stack", string(debug.Stack())))
+					results[i] = append(results[i], panicked(o, siteFeeds, results[i], err)...)
 				}
 			}()
-			results[i], errs[i] = runSite(ctx, o, o.Config.ForSite(site.Name), siteFeeds)
+			errs[i] = runSite(ctx, o, o.Config.ForSite(site.Name), siteFeeds, &results[i])
 		}()
 	}
 	wg.Wait()
@@ -184,9 +194,32 @@ func Run(ctx context.Context, o Options) (Report, error) {
 	return rep, nil
 }
 
+// panicked records a failed run, with err, of each feed that has no
+// result in done.
+func panicked(o Options, feeds []*config.Feed, done []FeedResult, err error) []FeedResult {
+	var out []FeedResult
+	for _, f := range feeds {
+		if slices.ContainsFunc(done, func(r FeedResult) bool { return r.Feed == f.Name }) {
+			continue
+		}
+		out = append(out, FeedResult{Feed: f.Name, Err: err})
+		if o.DryRun {
+			continue
+		}
+		if rerr := o.Store.RecordFailure(f.Name, o.Now(), err); rerr != nil {
+			o.Logger.Error("record failure", slog.String("feed", f.Name), slog.String("error", rerr.Error()))
+		}
+		if o.Observer != nil {
+			o.Observer.ObserveRun(f.Name, "error", 0, 0, 0)
+		}
+	}
+	return out
+}
+
 // runSite runs one site's feeds with the site's own configuration view,
-// fetcher, store adapter and renderer.
-func runSite(ctx context.Context, o Options, siteCfg *config.Config, feeds []*config.Feed) ([]FeedResult, error) {
+// fetcher, store adapter and renderer, appending each feed's result to out
+// as soon as it has one.
+func runSite(ctx context.Context, o Options, siteCfg *config.Config, feeds []*config.Feed, out *[]FeedResult) error {
 	so := siteOptions{Config: siteCfg, Version: o.Version, Transport: o.Transport, Logger: o.Logger,
 		Now: o.Now, Sleep: o.Sleep, RetryBase: o.RetryBase}
 	if o.Observer != nil {
@@ -198,22 +231,54 @@ func runSite(ctx context.Context, o Options, siteCfg *config.Config, feeds []*co
 		so.Memory = mem
 	}
 	o.renderer = &feed.Renderer{}
+	if !o.DryRun {
+		if host, until := deferredSite(o, siteCfg); !until.IsZero() {
+			*out = deferFeeds(o, siteCfg.Sites[0].Name, feeds, host, until) // no request at all
+			return nil
+		}
+	}
 	scr, err := newSiteCrawler(ctx, so)
 	if err != nil {
-		return nil, fmt.Errorf("site %s: %w", siteCfg.Sites[0].Name, err)
+		return fmt.Errorf("site %s: %w", siteCfg.Sites[0].Name, err)
 	}
 	defer scr.Close()
-	var out []FeedResult
-	for _, f := range feeds {
+	for i, f := range feeds {
 		if ctx.Err() != nil {
 			break
 		}
-		out = append(out, runFeed(ctx, o, scr, mem, f))
+		*out = append(*out, guardedFeed(ctx, o, scr, mem, f))
+		if o.DryRun {
+			continue
+		}
+		if host, until := saveDeferrals(o, scr); !until.IsZero() {
+			*out = append(*out, deferFeeds(o, siteCfg.Sites[0].Name, feeds[i+1:], host, until)...)
+			return nil
+		}
 	}
 	if mem != nil {
 		scr.saveTemplate()
 	}
-	return out, nil
+	return nil
+}
+
+// guardedFeed is runFeed with a panic turned into the feed's failed run,
+// so the site's other feeds still run.
+func guardedFeed(ctx context.Context, o Options, scr *siteCrawler, mem *memory, f *config.Feed) (res FeedResult) {
+	defer func() {
+		if r := recover(); r != nil {
+			o.Logger.Error("feed panic", slog.String("feed", f.Name), slog.String("panic", fmt.Sprint(r)),
+				slog.String("stack", string(debug.Stack())))
+			if mem != nil {
+				mem.discard()
+				// Items merged before the panic reach the files next run.
+				if err := o.markUnrendered(f.Name); err != nil {
+					o.Logger.Error("mark feed for rendering", slog.String("feed", f.Name), slog.String("error", err.Error()))
+				}
+			}
+			res = panicked(o, []*config.Feed{f}, nil, fmt.Errorf("feed %s: panic: %v", f.Name, r))[0]
+		}
+	}()
+	return runFeed(ctx, o, scr, mem, f)
 }
 
 func runFeed(ctx context.Context, o Options, scr *siteCrawler, mem *memory, f *config.Feed) FeedResult {
@@ -255,6 +320,16 @@ func runFeed(ctx context.Context, o Options, scr *siteCrawler, mem *memory, f *c
 	} else if err := mem.flush(); err != nil {
 		res.Err = err
 	}
+	if de := deferredError(res.Err); de != nil {
+		if res.Merge.New+res.Merge.Updated > 0 {
+			if err := o.markUnrendered(f.Name); err != nil {
+				o.Logger.Error("mark feed for rendering", slog.String("feed", f.Name), slog.String("error", err.Error()))
+			}
+		}
+		r := deferFeeds(o, f.SiteName, []*config.Feed{f}, de.Host, de.Until)[0]
+		res.Err, res.Deferred, res.DeferredHost = nil, r.Deferred, r.DeferredHost
+		return res
+	}
 	finishFeed(o, f, status, &res)
 	return res
 }
@@ -272,7 +347,7 @@ func finishFeed(o Options, f *config.Feed, status store.Status, res *FeedResult)
 		if res.Merge.New+res.Merge.Updated > 0 {
 			// Items stored by this failed run reach the files on the next
 			// success, even if nothing changes then.
-			if err := o.Store.SetBlob("render:"+f.Name, nil); err != nil {
+			if err := o.markUnrendered(f.Name); err != nil {
 				log.Error("mark feed for rendering", slog.String("error", err.Error()))
 			}
 		}
@@ -320,12 +395,16 @@ func Meta(c *config.Config, f *config.Feed, version string) feed.Meta {
 }
 
 // writeFeed renders the feed's newest items in every format and writes
-// the files whose bytes changed.
+// them as one set (see feed.WriteFiles), unless the files on disk already
+// hold what this render would give. What is on disk afterwards is
+// recorded, a failed write included, so the next run repairs it.
 func writeFeed(o Options, f *config.Feed, res *FeedResult) error {
 	meta := Meta(o.Config, f, o.Version)
 	key := renderKey(meta, f.MaxItems)
-	if res.Merge.New+res.Merge.Updated == 0 && rendered(o, f.Name, key) {
-		return nil // same items, same description: the files are already right
+	rec := loadRendering(o.Store, f.Name)
+	names := append(feedFiles(meta), meta.PageFile())
+	if res.Merge.New+res.Merge.Updated == 0 && rec.upToDate(o.Config.OutputDir, key, names) {
+		return nil // same items, same description, same bytes on disk
 	}
 	entries, err := o.Store.Entries(f.Name, f.MaxItems)
 	if err != nil {
@@ -335,48 +414,48 @@ func writeFeed(o Options, f *config.Feed, res *FeedResult) error {
 	if err != nil {
 		return fmt.Errorf("render %s: %w", f.Name, err)
 	}
-	files := make(map[string][]byte, len(outs)+1)
-	for _, out := range outs {
-		files[meta.FileName(out.Format.Ext)] = out.Data
-	}
 	page, err := feed.Page(meta, entries)
 	if err != nil {
 		return fmt.Errorf("render %s: %w", f.Name, err)
 	}
-	files[meta.PageFile()] = page
 	// The page last: a feed file's presence says the feed is available,
 	// and the index links its page then.
-	for _, name := range append(feedFiles(meta), meta.PageFile()) {
-		path := filepath.Join(o.Config.OutputDir, name)
-		changed, err := feed.WriteFile(path, files[name])
-		if err != nil {
-			return err
-		}
-		if changed {
-			res.Written = append(res.Written, path)
-		}
+	files := make([]feed.File, 0, len(outs)+1)
+	for _, out := range outs {
+		files = append(files, feed.File{Path: filepath.Join(o.Config.OutputDir, meta.FileName(out.Format.Ext)), Data: out.Data})
 	}
-	return o.Store.SetBlob("render:"+f.Name, []byte(key))
+	files = append(files, feed.File{Path: filepath.Join(o.Config.OutputDir, meta.PageFile()), Data: page})
+	write := o.writeFiles
+	if write == nil {
+		write = feed.WriteFiles
+	}
+	written, werr := write(files)
+	res.Written = written
+	rec.Key = key
+	var notWritten []string
+	for _, fl := range files {
+		if werr != nil && !slices.Contains(written, fl.Path) {
+			if data, err := os.ReadFile(fl.Path); err != nil || !bytes.Equal(data, fl.Data) {
+				notWritten = append(notWritten, fl.Path)
+				rec.Key = "" // render again next run
+				continue     // its previous record still describes it
+			}
+		}
+		rec.Files[filepath.Base(fl.Path)] = renderedFile{SHA256: hash(fl.Data), Items: len(entries)}
+	}
+	if err := o.saveRendering(f.Name, rec); err != nil && werr == nil {
+		return err
+	}
+	if werr != nil {
+		return &WriteError{Written: written, NotWritten: notWritten, Err: werr}
+	}
+	return nil
 }
 
 // renderKey identifies what a feed's files were rendered from, besides its
 // items: a reloaded title or a new version re-renders them.
 func renderKey(m feed.Meta, maxItems int) string {
 	return fmt.Sprintf("%q %d", m, maxItems)
-}
-
-// rendered reports that the feed's files exist and were rendered with key.
-func rendered(o Options, name, key string) bool {
-	if b, ok, err := o.Store.Blob("render:" + name); err != nil || !ok || string(b) != key {
-		return false
-	}
-	meta := feed.Meta{Name: name}
-	for _, file := range append(feedFiles(meta), meta.PageFile()) {
-		if _, err := os.Stat(filepath.Join(o.Config.OutputDir, file)); err != nil {
-			return false
-		}
-	}
-	return true
 }
 
 // feedFiles are the names of the feed's files, one per format.
@@ -449,11 +528,18 @@ func IndexEntries(c *config.Config, st *store.Store, version string) ([]feed.Ind
 			if err != nil {
 				return nil, err
 			}
-			n, err := st.Count(f.Name)
-			if err != nil {
-				return nil, err
+			// What the files hold, not what the store holds: a failed
+			// write leaves the files behind the store until the next run.
+			r := loadRendering(st, f.Name)
+			e.Items, e.LastSuccess, e.LastError = r.items(), status.LastSuccess, status.LastError
+			if r.legacy { // until this version's first run writes the record
+				n, err := st.Count(f.Name)
+				if err != nil {
+					return nil, err
+				}
+				e.Items = min(n, f.MaxItems)
 			}
-			e.Items, e.LastSuccess, e.LastError = min(n, f.MaxItems), status.LastSuccess, PublicReason(status.LastError)
+			e.LastError = PublicReason(status.LastError)
 			if !e.Missing {
 				if e.Latest, err = st.Entries(f.Name, min(feed.HeadlinesShown, f.MaxItems)); err != nil {
 					return nil, err

@@ -53,8 +53,12 @@ type harness struct {
 	st    *store.Store
 	clock *clock
 
-	mu     sync.Mutex
-	status map[string]int // request URI -> forced status
+	mu         sync.Mutex
+	status     map[string]int // request URI -> forced status
+	retryAfter string         // Retry-After sent with a forced status
+	forced     int            // forced answers sent
+	// intercept, if set, answers a request instead of the site (true).
+	intercept func(http.ResponseWriter, *http.Request) bool
 }
 
 func newHarness(t *testing.T) *harness {
@@ -87,12 +91,38 @@ func newHarness(t *testing.T) *harness {
 func (h *harness) serve(w http.ResponseWriter, r *http.Request) {
 	h.mu.Lock()
 	code := h.status[r.URL.RequestURI()]
-	h.mu.Unlock()
 	if code != 0 {
+		h.forced++
+	}
+	intercept := h.intercept
+	h.mu.Unlock()
+	if intercept != nil && intercept(w, r) {
+		return
+	}
+	if code != 0 {
+		if ra := h.retryAfter; ra != "" {
+			w.Header().Set("Retry-After", ra)
+		}
 		http.Error(w, http.StatusText(code), code)
 		return
 	}
 	h.site.ServeHTTP(w, r)
+}
+
+// setIntercept installs (nil: removes) a handler in front of the site.
+func (h *harness) setIntercept(f func(http.ResponseWriter, *http.Request) bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.intercept = f
+}
+
+// forcedCount returns the forced answers sent and resets the count.
+func (h *harness) forcedCount() int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	n := h.forced
+	h.forced = 0
+	return n
 }
 
 func (h *harness) force(uri string, code int) {

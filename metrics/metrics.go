@@ -23,6 +23,8 @@ const (
 	ResultOK    = "ok"
 	ResultError = "error"
 	ResultKept  = "kept" // failed, last good feed kept
+	// ResultDeferred: skipped, the site asked (Retry-After) to wait.
+	ResultDeferred = "deferred"
 )
 
 // Metrics holds sitefeed's collectors and their registry. Its methods are
@@ -44,7 +46,7 @@ func New(version string) *Metrics {
 		reg: prometheus.NewRegistry(),
 		runs: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "sitefeed_runs_total",
-			Help: "Feed runs by result: ok, error, or kept (failed, last good feed kept).",
+			Help: "Feed runs by result: ok, error, kept (failed, last good feed kept), or deferred (the site asked to wait).",
 		}, []string{"feed", "result"}),
 		duration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "sitefeed_run_duration_seconds",

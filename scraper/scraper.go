@@ -70,6 +70,7 @@ type Fetcher struct {
 	session sync.Mutex // one Session at a time (feedCtx holds one context)
 	// robotsRequests counts robots.txt fetches not yet charged to a session.
 	robotsRequests atomic.Int64
+	deferred       deferrals
 }
 
 // New builds a Fetcher for one run; ctx cancels every request of the run.

@@ -117,9 +117,12 @@ func (s *Session) Get(rawURL string, v conditional.Validators) (*Response, error
 	if err := s.f.robots.allowed(s.ctx, rawURL); err != nil {
 		return nil, err
 	}
+	o := s.f.o
+	if d := s.f.deferred.check(rawURL, o.Now()); d != nil {
+		return nil, fmt.Errorf("%s: %w", rawURL, d)
+	}
 	hdr := http.Header{}
 	v.Apply(hdr)
-	o := s.f.o
 	for attempt := 0; ; attempt++ {
 		if err := s.ctx.Err(); err != nil {
 			return nil, err
@@ -140,6 +143,13 @@ func (s *Session) Get(rawURL string, v conditional.Validators) (*Response, error
 		}
 		o.Logger.Debug("request", slog.String("feed", s.tag), slog.String("url", rawURL), slog.Int("status", status),
 			slog.Int64("bytes", n), slog.Int("attempt", attempt+1), slog.Duration("took", o.Now().Sub(start)), errAttr(err))
+		if d := s.f.deferral(rawURL, resp); err == nil && d != nil {
+			// Waiting that long is for a later run, not for this one.
+			s.f.deferred.add(d)
+			o.Logger.Warn("host asks to wait beyond retry_max_wait", slog.String("feed", s.tag), slog.String("host", d.Host),
+				slog.Time("until", d.Until), slog.Int("status", status))
+			return resp, fmt.Errorf("%s: %w", rawURL, d)
+		}
 		again := err != nil && !permanent(err) || err == nil && retryable(status)
 		if !again || attempt >= o.Retries {
 			return s.f.finish(rawURL, resp, err)

@@ -13,7 +13,8 @@ type healthBody struct {
 	Feeds  []FeedHealth `json:"feeds"`
 }
 
-// serveHealth answers 200 {"status":"ok"} when no feed is stale, 503
+// serveHealth answers 200 {"status":"ok"} when no feed is stale (200
+// {"status":"deferred"} when a site asked, with Retry-After, to wait), 503
 // {"status":"stale"} when one is, and 503 {"status":"error"} when the
 // status cannot be read.
 func (h *handler) serveHealth(w http.ResponseWriter, r *http.Request) {
@@ -34,6 +35,11 @@ func (h *handler) serveHealth(w http.ResponseWriter, r *http.Request) {
 		body.Feeds[i].Stale = stale(body.Feeds[i], h.opts.Started, now)
 		if body.Feeds[i].Stale && code == http.StatusOK {
 			body.Status, code = "stale", http.StatusServiceUnavailable
+		}
+	}
+	for _, f := range body.Feeds {
+		if code == http.StatusOK && f.DeferredUntil.After(now) {
+			body.Status = "deferred" // the site asked to wait: healthy, but say so
 		}
 	}
 	b, err := json.Marshal(body)

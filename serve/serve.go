@@ -28,6 +28,9 @@ type FeedHealth struct {
 	LastErrorAt         time.Time `json:"last_error_at,omitzero"`
 	ConsecutiveFailures int       `json:"consecutive_failures"`
 	Items               int       `json:"items"`
+	// DeferredUntil: the site asked (Retry-After) not to be asked before
+	// then; the feed's runs are skipped until then, which is no failure.
+	DeferredUntil time.Time `json:"deferred_until,omitzero"`
 	// StaleAfter is filled by the caller; 0 means never stale.
 	StaleAfter time.Duration `json:"-"`
 	// Stale is computed by the handler.

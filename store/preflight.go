@@ -15,6 +15,9 @@ import (
 var ErrDamaged = errors.New("store file is damaged")
 
 // damagedHint tells the operator how to get going again.
+// notStoreHint says what to do with a file that is no store at all.
+const notStoreHint = "check -db (or the db key) names the store; if it did, restore a snapshot with `sitefeed store restore`"
+
 const damagedHint = "restore a snapshot with `sitefeed store restore`, or move the file away to start afresh"
 
 // bbolt's on-disk meta page (go.etcd.io/bbolt internal/common: Page, Meta),
@@ -89,7 +92,7 @@ func preflight(path string) (exists bool, err error) {
 // that was never a bbolt file is ErrNotStore rather than ErrDamaged.
 func damaged(path string, err error) error {
 	if errors.Is(err, ErrNotStore) {
-		return fmt.Errorf("open store %s: %w", path, err)
+		return fmt.Errorf("open store %s: %w; %s", path, err, notStoreHint)
 	}
 	return fmt.Errorf("open store %s: %w: %w; %s", path, ErrDamaged, err, damagedHint)
 }

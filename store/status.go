@@ -17,6 +17,9 @@ type Status struct {
 	LastErrorAt         time.Time `json:"last_error_at,omitzero"`
 	ConsecutiveFailures int       `json:"consecutive_failures,omitempty"`
 	LastGoodItems       int       `json:"last_good_items,omitempty"` // items found by the last successful run
+	// DeferredUntil: the site asked (Retry-After) not to be asked before
+	// then; runs until then skip the feed. Zero after a success.
+	DeferredUntil time.Time `json:"deferred_until,omitzero"`
 }
 
 // Status returns the feed's status; a zero Status with Feed set if it has
@@ -65,6 +68,16 @@ func (s *Store) RecordSuccess(feed string, at time.Time, itemsFound int) error {
 		st.LastError = ""
 		st.ConsecutiveFailures = 0
 		st.LastGoodItems = itemsFound
+		st.DeferredUntil = time.Time{}
+	})
+}
+
+// RecordDeferred records a run that did not ask the site because it asked
+// not to be asked before until: not a failure, and the last error stays.
+func (s *Store) RecordDeferred(feed string, at, until time.Time) error {
+	return s.updateStatus(feed, func(st *Status) {
+		st.LastRun = at
+		st.DeferredUntil = until
 	})
 }
 
