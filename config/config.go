@@ -57,6 +57,11 @@ type Config struct {
 	Schedule string `yaml:"schedule"`
 	// StaleAfter marks a feed stale in /healthz; 0 means 3 x its interval.
 	StaleAfter time.Duration `yaml:"stale_after"`
+	// RevalidateAfter: every article in a feed's max_items window is
+	// revalidated (conditionally) once it was last checked this long ago,
+	// and the window's list pages are swept as often, so edits are seen
+	// wherever the item sits. 0 turns both off.
+	RevalidateAfter time.Duration `yaml:"revalidate_after"`
 	// MinItemsRatio: a run finding fewer than this share of the last good
 	// run's items is treated as broken and the last good feed is kept.
 	MinItemsRatio float64 `yaml:"min_items_ratio"`

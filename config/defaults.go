@@ -44,6 +44,7 @@ func applyDefaults(c *Config, lines map[string]int) {
 	dur(&c.RunTimeout, "run_timeout", 30*time.Minute)
 	dur(&c.Delay, "delay", 2*time.Second)
 	dur(&c.RetryMaxWait, "retry_max_wait", 2*time.Minute)
+	dur(&c.RevalidateAfter, "revalidate_after", 24*time.Hour)
 	num(&c.Parallelism, "parallelism", 1)
 	num(&c.MaxPages, "max_pages", 200)
 	num(&c.MaxRequests, "max_requests", 2000)

@@ -25,6 +25,7 @@ func TestNegativeValuesRefused(t *testing.T) {
 		{"random_delay", "random_delay: -1s\n" + site(""), "random_delay", 1},
 		{"retry_max_wait", "retry_max_wait: -1s\n" + site(""), "retry_max_wait", 1},
 		{"stale_after", "stale_after: -1s\n" + site(""), "stale_after", 1},
+		{"revalidate_after", "revalidate_after: -1h\n" + site(""), "revalidate_after", 1},
 		{"parallelism", "parallelism: -1\n" + site(""), "parallelism", 1},
 		{"max_pages", "max_pages: -1\n" + site(""), "max_pages", 1},
 		{"max_requests", "max_requests: -1\n" + site(""), "max_requests", 1},

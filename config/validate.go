@@ -98,6 +98,9 @@ func validate(c *Config, lines map[string]int) Errors {
 	if err := CheckSchedule(c.Schedule); err != nil {
 		v.add("schedule", "%v", err)
 	}
+	if c.RevalidateAfter < 0 {
+		v.add("revalidate_after", "must not be negative (0 turns the edit sweep off), got %v", c.RevalidateAfter)
+	}
 	if c.StaleAfter < 0 {
 		v.add("stale_after", "must not be negative")
 	}

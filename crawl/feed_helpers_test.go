@@ -176,6 +176,18 @@ func (m *mem) Pending(string, int) ([]item.Item, error) {
 	return out, nil
 }
 
+func (m *mem) Stale(_ string, before time.Time, limit int) ([]item.Item, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var out []item.Item
+	for u, it := range m.items {
+		if v, ok := m.val[u]; it.ContentSource != "" && it.ContentSource != "none" && (!ok || v.Checked.Before(before)) && len(out) < limit {
+			out = append(out, it)
+		}
+	}
+	return out, nil
+}
+
 func (m *mem) Validators(u string) (conditional.Validators, bool, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()

@@ -76,7 +76,8 @@ type Stats struct {
 	Retries        int            `json:"retries"`
 	Bytes          int64          `json:"bytes"`
 	Statuses       map[int]int    `json:"statuses,omitempty"`
-	Unchanged      bool           `json:"unchanged"` // first list page answered 304
+	Unchanged      bool           `json:"unchanged"`             // first list page answered 304
+	Revalidated    int            `json:"revalidated,omitempty"` // article pages re-checked for edits
 	ListSource     string         `json:"list_source,omitempty"`
 	Discovered     []Discovery    `json:"discovered,omitempty"` // list pages found by discovery
 	Notes          []string       `json:"notes,omitempty"`
@@ -96,6 +97,7 @@ func (s *siteCrawler) Feed(ctx context.Context, f *config.Feed, opt FeedOptions,
 	r := &feedRun{s: s, f: f, opt: opt, sink: sink, ex: extract.New(f, s.rules, s.san).WithSiteFeeds(s.cfg.Feeds).WithTemplate(s.tmpl), sess: sess,
 		seen: map[string]bool{}, stats: Stats{Feed: f.Name, ContentSources: map[string]int{}},
 		fetches: make(chan struct{}, s.cfg.Parallelism), inflight: make(chan struct{}, pagesInFlight)}
+	r.sweep = r.sweepDue()
 	lists := f.ListURLs
 	if len(lists) == 0 {
 		lists = []string{""} // discovered
@@ -109,6 +111,12 @@ func (s *siteCrawler) Feed(ctx context.Context, f *config.Feed, opt FeedOptions,
 	r.pages.Wait()
 	if err == nil {
 		err = r.failure()
+	}
+	if err == nil {
+		err = r.revalidate(ctx)
+	}
+	if err == nil && r.sweep {
+		r.sweepDone()
 	}
 	if err == nil {
 		err = r.saveListValidators()
@@ -136,6 +144,10 @@ type feedRun struct {
 	// A list page's article pages are read while the next list page is
 	// fetched: fetches caps article requests in flight, inflight the list
 	// pages whose articles are pending, pages waits for them.
+	// sweep: this run reads the list pages until the max_items window is
+	// covered, unconditionally, to see edits on later pages (once per
+	// revalidate_after).
+	sweep    bool
 	fetches  chan struct{}
 	inflight chan struct{}
 	pages    sync.WaitGroup
@@ -189,6 +201,8 @@ func (r *feedRun) finishStats(start time.Time) {
 
 func (r *feedRun) maxPages() int {
 	switch {
+	case r.sweep && r.opt.MaxPages == 0:
+		return r.s.cfg.MaxPages // it stops once the window is covered
 	case r.opt.MaxPages > 0:
 		return min(r.opt.MaxPages, r.s.cfg.MaxPages)
 	case r.opt.Backfill:
@@ -211,7 +225,7 @@ func (r *feedRun) list(ctx context.Context, first string, maxPages int) (firstPa
 	var fp firstPage
 	for n := 0; pageURL != "" && n < maxPages; n++ {
 		visited[canonOf(r, pageURL)] = true
-		conditional := n == 0 && !r.opt.Backfill && !r.opt.Refresh
+		conditional := n == 0 && !r.opt.Backfill && !r.opt.Refresh && !r.sweep
 		var resp *scraper.Response
 		var err error
 		if cached, cerr, ok := r.s.pages.get(pageURL); ok && n == 0 {
@@ -267,11 +281,13 @@ func (r *feedRun) list(ctx context.Context, first string, maxPages int) (firstPa
 		}
 		// Undated items found among older ones are placed where the site
 		// lists them; on top of page 1 of a steady run they are new.
-		allNew, err := r.process(ctx, fresh, r.opt.Backfill || r.opt.FirstRun || n > 0)
+		anyNew, changed, err := r.process(ctx, fresh, r.opt.Backfill || r.opt.FirstRun || n > 0)
 		if err != nil {
 			return fp, err
 		}
-		if !r.opt.Backfill && !allNew {
+		// Read on while a page brings anything new or edited; a sweep
+		// reads on until the feed's max_items window is covered.
+		if !r.opt.Backfill && !anyNew && !changed && !(r.sweep && r.stats.Found < r.f.MaxItems) {
 			return fp, nil
 		}
 		next := page.Next
@@ -324,11 +340,12 @@ func (r *feedRun) unseen(items []item.Item) []item.Item {
 }
 
 // process decides which items need their article page, fetches those,
-// and sinks the page's batch. allNew reports that no item was known.
-func (r *feedRun) process(ctx context.Context, items []item.Item, estimate bool) (allNew bool, err error) {
+// and sinks the page's batch. anyNew reports that an item was not known,
+// changed that a known item's list entry changed (an edit).
+func (r *feedRun) process(ctx context.Context, items []item.Item, estimate bool) (anyNew, changed bool, err error) {
 	items = slices.DeleteFunc(items, func(it item.Item) bool { return !r.ex.Keep(it) })
 	if len(items) == 0 {
-		return false, nil // nothing for this feed here; not a reason to read on
+		return false, false, nil // nothing for this feed here; not a reason to read on
 	}
 	urls := make([]string, len(items))
 	for i, it := range items {
@@ -336,30 +353,35 @@ func (r *feedRun) process(ctx context.Context, items []item.Item, estimate bool)
 	}
 	known, err := r.s.mem.Lookup(r.f.Name, urls)
 	if err != nil {
-		return false, fmt.Errorf("store lookup: %w", err)
+		return false, false, fmt.Errorf("store lookup: %w", err)
 	}
-	allNew = true
 	var jobs []articleJob
 	for i, it := range items {
 		k := known[it.URL]
-		if k.Stored {
-			allNew = false
+		if !k.Stored {
+			anyNew = true
 		}
 		switch {
 		case r.f.Article.Disabled:
 		case !k.Stored || !k.HasArticle:
 			jobs = append(jobs, articleJob{i: i})
-		case r.opt.Refresh || listChanged(it, k):
+		case listChanged(it, k):
+			changed = true
 			jobs = append(jobs, articleJob{i: i, conditional: true})
+		case r.opt.Refresh:
+			jobs = append(jobs, articleJob{i: i, conditional: true})
+		}
+		if k.Stored && r.f.Article.Disabled && listChanged(it, k) {
+			changed = true
 		}
 	}
 	if err := r.failure(); err != nil {
-		return allNew, err
+		return anyNew, changed, err
 	}
 	select {
 	case r.inflight <- struct{}{}:
 	case <-ctx.Done():
-		return allNew, ctx.Err()
+		return anyNew, changed, ctx.Err()
 	}
 	r.pages.Add(1)
 	go func() {
@@ -371,7 +393,7 @@ func (r *feedRun) process(ctx context.Context, items []item.Item, estimate bool)
 		}
 		r.progress()
 	}()
-	return allNew, nil
+	return anyNew, changed, nil
 }
 
 // complete reads the article pages of one list page's items and sinks
@@ -478,6 +500,7 @@ func (r *feedRun) article(ctx context.Context, it item.Item, j articleJob) (item
 		return it, false
 	}
 	if resp.Status == http.StatusNotModified {
+		r.checked(it.URL, conditional.Validators{})
 		return it, true // the list data goes over the stored item
 	}
 	a, err := r.ex.ArticleFor(resp.Body, resp.ContentType, mustParse(resp.URL), extract.Hint{Title: it.Title, Published: it.Published})
@@ -493,15 +516,93 @@ func (r *feedRun) article(ctx context.Context, it item.Item, j articleJob) (item
 	for _, w := range a.Warnings {
 		r.warn("%s", w)
 	}
-	if v := resp.Validators; !v.IsZero() {
-		if err := r.s.mem.SetValidators(it.URL, v); err != nil {
-			r.warn("store validators: %v", err)
-		}
-	}
+	r.checked(it.URL, resp.Validators)
 	if a.ContentSource == "" {
 		a.ContentSource = "none" // read once; nothing to retry
 	}
 	return item.Page(it, a.Item()), true
+}
+
+// revalidatePerRun caps the article pages revalidated per run: with the
+// default 30-minute schedule the 50 items of a window are each checked
+// once a day in a handful of runs, and most runs send none.
+const revalidatePerRun = 5
+
+// revalidate re-checks, conditionally, the article pages of the feed's
+// window last checked more than revalidate_after ago, a few per run, so an
+// edit of an article's body (which its list entry does not show) reaches
+// the feed within a day. A 304 costs no body; a changed page updates the
+// item (same GUID, updated moves, a revision kept).
+func (r *feedRun) revalidate(ctx context.Context) error {
+	after := r.s.cfg.RevalidateAfter
+	if after <= 0 || r.f.Article.Disabled || r.opt.Backfill {
+		return nil
+	}
+	stale, err := r.s.mem.Stale(r.f.Name, r.s.now().Add(-after), revalidatePerRun+len(r.seen))
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	var items []item.Item
+	for _, it := range stale {
+		if !r.seen[it.URL] && len(items) < revalidatePerRun {
+			items = append(items, it)
+		}
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	jobs := make([]articleJob, len(items))
+	for i := range jobs {
+		jobs[i] = articleJob{i: i, conditional: true}
+	}
+	r.mu.Lock()
+	r.stats.Revalidated += len(items)
+	r.mu.Unlock()
+	return r.complete(ctx, items, jobs, false)
+}
+
+func sweepKey(feed string) string { return "sweep:" + feed }
+
+// sweepDue reports that the feed's list pages were last swept more than
+// revalidate_after ago (never: the first run, which reads its pages
+// anyway, counts as one).
+func (r *feedRun) sweepDue() bool {
+	after := r.s.cfg.RevalidateAfter
+	if after <= 0 || r.opt.Backfill {
+		return false
+	}
+	b, ok, err := r.s.mem.Blob(sweepKey(r.f.Name))
+	if err != nil || !ok {
+		r.sweepDone() // a first run reads what it needs; sweep a day later
+		return false
+	}
+	var last time.Time
+	if err := last.UnmarshalText(b); err != nil {
+		return true
+	}
+	return r.s.now().Sub(last) >= after
+}
+
+func (r *feedRun) sweepDone() {
+	b, _ := r.s.now().UTC().MarshalText()
+	if err := r.s.mem.SetBlob(sweepKey(r.f.Name), b); err != nil {
+		r.warn("store the sweep time: %v", err)
+	}
+}
+
+// checked records that the article page at u was checked now: with its
+// new validators, or (zero v, a 304) the stored ones; a page that sends no
+// validators is still recorded, so that revalidation spaces its checks.
+func (r *feedRun) checked(u string, v conditional.Validators) {
+	if v.IsZero() {
+		if stored, ok, err := r.s.mem.Validators(u); err == nil && ok {
+			v = stored
+		}
+	}
+	v.Checked = r.s.now()
+	if err := r.s.mem.SetValidators(u, v); err != nil {
+		r.warn("store validators: %v", err)
+	}
 }
 
 // retryPending fetches, after a 304 list page, the article pages that

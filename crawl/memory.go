@@ -2,6 +2,7 @@ package crawl
 
 import (
 	"slices"
+	"sort"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -81,6 +82,36 @@ func (m *memory) Pending(feed string, limit int) ([]item.Item, error) {
 		}
 	}
 	return out, nil
+}
+
+func (m *memory) Stale(feed string, before time.Time, limit int) ([]item.Item, error) {
+	entries, err := m.st.Entries(feed, m.maxItems[feed])
+	if err != nil {
+		return nil, err
+	}
+	type aged struct {
+		it      item.Item
+		checked time.Time
+	}
+	var out []aged
+	for _, e := range entries {
+		if e.ContentSource == "" || e.ContentSource == "none" {
+			continue // never read: Pending's; no content: nothing to edit
+		}
+		v, ok, err := m.Validators(e.URL)
+		if err != nil {
+			return nil, err
+		}
+		if !ok || v.Checked.Before(before) {
+			out = append(out, aged{e.Item, v.Checked})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].checked.Before(out[j].checked) })
+	items := make([]item.Item, 0, min(limit, len(out)))
+	for _, a := range out[:min(limit, len(out))] {
+		items = append(items, a.it)
+	}
+	return items, nil
 }
 
 func (m *memory) Validators(url string) (conditional.Validators, bool, error) {

@@ -25,6 +25,10 @@ type Memory interface {
 	// Pending returns the newest stored items of the feed whose article
 	// page could not be read yet, at most limit.
 	Pending(feed string, limit int) ([]item.Item, error)
+	// Stale returns, oldest check first, the items among the feed's
+	// newest max_items whose article page was read once and last checked
+	// before the given time, at most limit.
+	Stale(feed string, checkedBefore time.Time, limit int) ([]item.Item, error)
 	Validators(url string) (conditional.Validators, bool, error)
 	SetValidators(url string, v conditional.Validators) error
 	Blob(key string) ([]byte, bool, error)
@@ -138,6 +142,7 @@ type nopMemory struct{}
 
 func (nopMemory) Lookup(string, []string) (map[string]item.Known, error) { return nil, nil }
 func (nopMemory) Pending(string, int) ([]item.Item, error)               { return nil, nil }
+func (nopMemory) Stale(string, time.Time, int) ([]item.Item, error)      { return nil, nil }
 func (nopMemory) Validators(string) (conditional.Validators, bool, error) {
 	return conditional.Validators{}, false, nil
 }

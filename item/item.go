@@ -58,6 +58,23 @@ type Entry struct {
 	Updated time.Time `json:"updated"`
 	// Hash is a hash of the fields whose change makes an update.
 	Hash string `json:"hash"`
+	// Revisions are the item's last versions before an edit, newest
+	// first (at most MaxRevisions): when it changed, and what it was.
+	Revisions []Revision `json:"revisions,omitempty"`
+}
+
+// MaxRevisions is how many earlier versions of an item are kept.
+const MaxRevisions = 5
+
+// Revision is what an item was until an edit replaced it at Until.
+type Revision struct {
+	Until     time.Time `json:"until"`
+	Title     string    `json:"title"`
+	Published time.Time `json:"published,omitzero"`
+	// BodyHash is a hash of the content (and summary) it had.
+	BodyHash string `json:"body_hash,omitempty"`
+	// Changed names what the edit changed: "title", "date", "body".
+	Changed []string `json:"changed"`
 }
 
 // Date is the date a feed shows: the site's own date; for an undated

@@ -29,7 +29,43 @@ func mergeEntry(old item.Entry, found bool, it item.Item, now time.Time) (item.E
 		old.LastSeen = now
 		return old, outcomeUnchanged
 	}
-	return item.Entry{Item: merged, FirstSeen: old.FirstSeen, LastSeen: now, Updated: now, Hash: h}, outcomeUpdated
+	return item.Entry{Item: merged, FirstSeen: old.FirstSeen, LastSeen: now, Updated: now, Hash: h,
+		Revisions: addRevision(old, merged, now)}, outcomeUpdated
+}
+
+// addRevision records what old was before the edit that made merged: the
+// revision history keeps the last item.MaxRevisions versions, newest first.
+// A change that only adds what was missing (an article page read for the
+// first time, a date found) is no edit and leaves no revision.
+func addRevision(old item.Entry, merged item.Item, now time.Time) []item.Revision {
+	var changed []string
+	if old.Title != "" && merged.Title != old.Title {
+		changed = append(changed, "title")
+	}
+	if !old.Published.IsZero() && !merged.Published.Equal(old.Published) {
+		changed = append(changed, "date")
+	}
+	if ob := bodyHash(old.Item); old.Content != "" && ob != bodyHash(merged) {
+		changed = append(changed, "body")
+	}
+	if len(changed) == 0 {
+		return old.Revisions
+	}
+	rev := item.Revision{Until: now, Title: old.Title, Published: old.Published, BodyHash: bodyHash(old.Item), Changed: changed}
+	out := append([]item.Revision{rev}, old.Revisions...)
+	if len(out) > item.MaxRevisions {
+		out = out[:item.MaxRevisions]
+	}
+	return out
+}
+
+// bodyHash is a short hash of an item's content.
+func bodyHash(it item.Item) string {
+	if it.Content == "" {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(it.Content))
+	return hex.EncodeToString(sum[:8])
 }
 
 // hashItem hashes the fields whose change makes an update: title, summary,

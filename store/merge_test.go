@@ -193,3 +193,47 @@ func with(it item.Item, change func(*item.Item)) item.Item {
 	change(&it)
 	return it
 }
+
+// An edit keeps what the item was: when, and what changed (title, date,
+// body hash), newest first and at most item.MaxRevisions; filling in what
+// was missing is no edit.
+func TestMergeRevisions(t *testing.T) {
+	s := openTemp(t)
+	url := news("16754")
+	day := time.Date(2026, 2, 5, 10, 0, 0, 0, baku)
+	listOnly := item.Item{URL: url, Title: "Old title"}
+	v1 := item.Item{URL: url, Title: "Old title", Content: "<p>Body one</p>", ContentSource: "readability", Published: day}
+	at := func(h int) time.Time { return t0.Add(time.Duration(h) * time.Hour) }
+	merge := func(it item.Item, h int) item.Entry {
+		t.Helper()
+		if _, err := s.Merge("news-en", []item.Item{it}, at(h)); err != nil {
+			t.Fatal(err)
+		}
+		e, _, err := s.Get("news-en", url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+	merge(listOnly, 0)
+	if e := merge(v1, 1); len(e.Revisions) != 0 {
+		t.Fatalf("the article page read for the first time left revisions %+v", e.Revisions)
+	}
+	e := merge(item.Item{URL: url, Title: "New title", Content: "<p>Body two</p>", ContentSource: "readability", Published: day}, 2)
+	if len(e.Revisions) != 1 {
+		t.Fatalf("revisions %+v, want one", e.Revisions)
+	}
+	r := e.Revisions[0]
+	if !r.Until.Equal(at(2)) || r.Title != "Old title" || !reflect.DeepEqual(r.Changed, []string{"title", "body"}) || r.BodyHash == "" || !r.Published.Equal(day) {
+		t.Errorf("revision %+v, want the old title and body hash, until the edit", r)
+	}
+	if !e.Updated.Equal(at(2)) {
+		t.Errorf("updated %v, want the edit's time", e.Updated)
+	}
+	for h := 3; h < 10; h++ {
+		e = merge(item.Item{URL: url, Title: "Title " + strings.Repeat("x", h), ContentSource: "readability"}, h)
+	}
+	if len(e.Revisions) != item.MaxRevisions || e.Revisions[0].Title != "Title xxxxxxxx" {
+		t.Errorf("%d revisions, first %+v; want %d, newest first", len(e.Revisions), e.Revisions[0], item.MaxRevisions)
+	}
+}
