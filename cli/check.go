@@ -202,6 +202,8 @@ func (ck *checker) article(ctx context.Context, f *config.Feed, ex *extract.Extr
 		fmt.Fprintf(ck.out, "  warning: %s\n", w)
 	}
 	switch {
+	case a.ContentSource == extract.SourceInferred:
+		fmt.Fprintf(ck.out, "  content: %d characters, inferred: the block holding the text's paragraphs (article.content overrides)\n", len(a.Content))
 	case a.ContentSource == extract.SourceReadability && f.Article.Content == "":
 		fmt.Fprintf(ck.out, "  content: %d characters, found by readability (article.content overrides)\n", len(a.Content))
 	case a.ContentSource == extract.SourceSelector:

@@ -43,7 +43,7 @@ func TestCheckAllFeeds(t *testing.T) {
 			regexp.MustCompile(`list page found at ` + regexp.QuoteMeta(list) + ` through .*; add it to list_urls`),
 			regexp.MustCompile(`items: \d+, inferred from the links matching link_pattern`),
 			regexp.MustCompile(`inf  article\.title .*\(inferred\)`),
-			regexp.MustCompile(`content: \d+ characters, found by readability \(article\.content overrides\)`),
+			regexp.MustCompile(`content: \d+ characters, inferred: the block holding the text's paragraphs \(article\.content overrides\)`),
 		} {
 			if !re.MatchString(sec[f]) {
 				t.Errorf("%s: output does not match %s:\n%s", f, re, sec[f])
@@ -97,7 +97,7 @@ func TestCheckOneFeed(t *testing.T) {
 			noStdout: []string{"article page"}},
 		{name: "news-en from an article URL", config: defaultConfig,
 			args: []string{"-feed", "news-en", "https://migration.gov.az/en/news_detail/15742"}, wantCode: cli.ExitOK,
-			wantStdout: []string{"article page https://migration.gov.az/en/news_detail/15742", "found by readability"},
+			wantStdout: []string{"article page https://migration.gov.az/en/news_detail/15742", "inferred: the block holding the text's paragraphs"},
 			noStdout:   []string{"list page"}},
 		{name: "items.title matches nothing", config: noTitle, args: []string{"-feed", "news-az"}, wantCode: cli.ExitFailed,
 			wantStdout: []string{"NONE items.title          0/6     .no-such-title"},

@@ -39,7 +39,8 @@ var errorPhrases = []string{
 type pageCheck struct {
 	ListTitle string // the item's title on the list page ("": unknown)
 	Title     string // the title the page gave
-	Text      string // its content as plain text
+	Text      string // its content as plain text (its start will do)
+	Runes     int    // the length of all of it, in runes (0: Text's)
 	PageText  string // the visible text of the whole page (a prefix will do)
 	Typical   int    // typical content length of the site's articles in runes (0: unknown)
 }
@@ -59,7 +60,10 @@ func errorPage(p pageCheck) string {
 		return "" // no phrase, or the item is about it: a notice of maintenance works is news
 	}
 	unlike := p.ListTitle != "" && !similarTitles(p.ListTitle, p.Title)
-	n := utf8.RuneCountInString(p.Text)
+	n := p.Runes
+	if n == 0 {
+		n = utf8.RuneCountInString(p.Text)
+	}
 	short := n < shortContent || p.Typical > 0 && n < p.Typical/4
 	switch {
 	case unlike:
@@ -126,8 +130,8 @@ func words(s string) []string {
 // articleErrorPage reports why an article page answered 200 is an error
 // page ("" when it is the article).
 func (r *feedRun) articleErrorPage(it item.Item, a extract.Article, body []byte) string {
-	p := pageCheck{ListTitle: it.Title, Title: a.Title, Text: plain.FromHTML(a.Content)}
-	if utf8.RuneCountInString(p.Text) < 4*shortContent || !similarTitles(p.ListTitle, p.Title) {
+	p := pageCheck{ListTitle: it.Title, Title: a.Title, Text: a.TextHead, Runes: a.TextRunes}
+	if p.Runes < 4*shortContent || !similarTitles(p.ListTitle, p.Title) {
 		// Only then can the page's template tell (it costs a second parse).
 		p.PageText = plain.FromHTMLPrefix(string(body), pageTextLimit)
 	}

@@ -176,7 +176,7 @@ func (m *mem) Pending(string, int) ([]item.Item, error) {
 	return out, nil
 }
 
-func (m *mem) Stale(_ string, before time.Time, limit int) ([]item.Item, error) {
+func (m *mem) Stale(_ string, before time.Time, limit int) ([]item.Item, time.Time, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	var out []item.Item
@@ -185,7 +185,7 @@ func (m *mem) Stale(_ string, before time.Time, limit int) ([]item.Item, error) 
 			out = append(out, it)
 		}
 	}
-	return out, nil
+	return out, time.Time{}, nil
 }
 
 func (m *mem) Validators(u string) (conditional.Validators, bool, error) {

@@ -538,10 +538,22 @@ func (r *feedRun) revalidate(ctx context.Context) error {
 	if after <= 0 || r.f.Article.Disabled || r.opt.Backfill {
 		return nil
 	}
-	stale, err := r.s.mem.Stale(r.f.Name, r.s.now().Add(-after), revalidatePerRun+len(r.seen))
+	now := r.s.now()
+	if due, ok := r.revalidationDue(); ok && now.Before(due) {
+		return nil // nothing due: no store read either (the steady state)
+	}
+	stale, earliest, err := r.s.mem.Stale(r.f.Name, now.Add(-after), revalidatePerRun+len(r.seen))
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
 	}
+	due := now // more to check: the next run
+	if len(stale) <= revalidatePerRun {
+		due = now.Add(after) // all checked after this run
+		if !earliest.IsZero() {
+			due = earliest.Add(after)
+		}
+	}
+	r.setRevalidationDue(due)
 	var items []item.Item
 	for _, it := range stale {
 		if !r.seen[it.URL] && len(items) < revalidatePerRun {
@@ -562,6 +574,26 @@ func (r *feedRun) revalidate(ctx context.Context) error {
 }
 
 func sweepKey(feed string) string { return "sweep:" + feed }
+
+func revalidateKey(feed string) string { return "revalidate:" + feed }
+
+// revalidationDue is when the feed's next article revalidation is due, as
+// the last one left it.
+func (r *feedRun) revalidationDue() (time.Time, bool) {
+	b, ok, err := r.s.mem.Blob(revalidateKey(r.f.Name))
+	if err != nil || !ok {
+		return time.Time{}, false
+	}
+	var t time.Time
+	return t, t.UnmarshalText(b) == nil
+}
+
+func (r *feedRun) setRevalidationDue(t time.Time) {
+	b, _ := t.UTC().MarshalText()
+	if err := r.s.mem.SetBlob(revalidateKey(r.f.Name), b); err != nil {
+		r.warn("store the next revalidation: %v", err)
+	}
+}
 
 // sweepDue reports that the feed's list pages were last swept more than
 // revalidate_after ago (never: the first run, which reads its pages

@@ -84,26 +84,30 @@ func (m *memory) Pending(feed string, limit int) ([]item.Item, error) {
 	return out, nil
 }
 
-func (m *memory) Stale(feed string, before time.Time, limit int) ([]item.Item, error) {
+func (m *memory) Stale(feed string, before time.Time, limit int) ([]item.Item, time.Time, error) {
 	entries, err := m.st.Entries(feed, m.maxItems[feed])
 	if err != nil {
-		return nil, err
+		return nil, time.Time{}, err
 	}
 	type aged struct {
 		it      item.Item
 		checked time.Time
 	}
 	var out []aged
+	var earliest time.Time
 	for _, e := range entries {
 		if e.ContentSource == "" || e.ContentSource == "none" {
 			continue // never read: Pending's; no content: nothing to edit
 		}
 		v, ok, err := m.Validators(e.URL)
 		if err != nil {
-			return nil, err
+			return nil, time.Time{}, err
 		}
-		if !ok || v.Checked.Before(before) {
+		switch {
+		case !ok || v.Checked.Before(before):
 			out = append(out, aged{e.Item, v.Checked})
+		case earliest.IsZero() || v.Checked.Before(earliest):
+			earliest = v.Checked
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].checked.Before(out[j].checked) })
@@ -111,7 +115,10 @@ func (m *memory) Stale(feed string, before time.Time, limit int) ([]item.Item, e
 	for _, a := range out[:min(limit, len(out))] {
 		items = append(items, a.it)
 	}
-	return items, nil
+	if len(out) > limit {
+		earliest = before // more are due already
+	}
+	return items, earliest, nil
 }
 
 func (m *memory) Validators(url string) (conditional.Validators, bool, error) {

@@ -27,8 +27,9 @@ type Memory interface {
 	Pending(feed string, limit int) ([]item.Item, error)
 	// Stale returns, oldest check first, the items among the feed's
 	// newest max_items whose article page was read once and last checked
-	// before the given time, at most limit.
-	Stale(feed string, checkedBefore time.Time, limit int) ([]item.Item, error)
+	// before the given time, at most limit; and the earliest check among
+	// the others (zero when none), which says when the next is due.
+	Stale(feed string, checkedBefore time.Time, limit int) ([]item.Item, time.Time, error)
 	Validators(url string) (conditional.Validators, bool, error)
 	SetValidators(url string, v conditional.Validators) error
 	Blob(key string) ([]byte, bool, error)
@@ -67,6 +68,9 @@ func templateKey(site string) string { return "template:" + site }
 
 // saveTemplate keeps what the run learned of the site's template.
 func (s *siteCrawler) saveTemplate() {
+	if !s.tmpl.Dirty() {
+		return // nothing read (every list page answered 304): nothing to store
+	}
 	if err := s.mem.SetBlob(templateKey(s.site), s.tmpl.Marshal()); err != nil {
 		s.log.Warn("store the site's template", "error", err.Error())
 	}
@@ -142,7 +146,9 @@ type nopMemory struct{}
 
 func (nopMemory) Lookup(string, []string) (map[string]item.Known, error) { return nil, nil }
 func (nopMemory) Pending(string, int) ([]item.Item, error)               { return nil, nil }
-func (nopMemory) Stale(string, time.Time, int) ([]item.Item, error)      { return nil, nil }
+func (nopMemory) Stale(string, time.Time, int) ([]item.Item, time.Time, error) {
+	return nil, time.Time{}, nil
+}
 func (nopMemory) Validators(string) (conditional.Validators, bool, error) {
 	return conditional.Validators{}, false, nil
 }

@@ -7,6 +7,7 @@ import (
 	"path"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"github.com/PuerkitoBio/goquery"
@@ -34,11 +35,17 @@ type Article struct {
 	// ContentSource is SourceSelector or SourceReadability ("" when no
 	// content was found at all).
 	ContentSource string
-	Fields        []FieldReport
-	Warnings      []string
+	// TextHead is the start of the content as plain text (textHead runes),
+	// TextRunes the length of all of it: what a check of the page needs
+	// without converting the content again.
+	TextHead  string
+	TextRunes int
+	Fields    []FieldReport
+	Warnings  []string
 
 	titleNode *html.Node
-	dateLine  *html.Node // the date line inference took the date from
+	dateLine  *html.Node    // the date line inference took the date from
+	tmpl      *pageTemplate // the site's template on this page
 }
 
 // Article extracts an article page. pageURL is the page's real URL.
@@ -58,8 +65,8 @@ func (e *Extractor) ArticleFor(body []byte, contentType string, pageURL *url.URL
 		alt.sel(doc.Selection).Remove()
 	}
 	self, _ := canon.URL(pageURL.String(), nil, e.rules)
-	e.tmpl.observe(self, doc.Nodes[0])
 	var a Article
+	a.tmpl = e.tmpl.observe(self, doc.Nodes[0])
 	title := e.articleTitle(doc, &a, hint.Title)
 	a.titleNode = title
 	e.articleDate(doc, &a, title, self, base, hint.Published)
@@ -95,7 +102,7 @@ func (e *Extractor) articleTitle(doc *goquery.Document, a *Article, hint string)
 		}
 		return nil
 	}
-	t, node := inferTitle(doc, hint, e.tmpl.is)
+	t, node := inferTitle(doc, hint, a.tmpl.is)
 	if t != "" {
 		a.Title = t
 		r.Source = SourceInferred
@@ -129,7 +136,7 @@ func (e *Extractor) articleDate(doc *goquery.Document, a *Article, title *html.N
 			}
 		}
 	}
-	if d, line, ok := e.inferDate(doc, title, self, base, hint, e.tmpl.is); ok {
+	if d, line, ok := e.inferDate(doc, title, self, base, hint, a.tmpl.is); ok {
 		a.Published = d
 		a.dateLine = line
 		r.Source = SourceInferred
@@ -160,21 +167,39 @@ func (e *Extractor) articleContent(doc *goquery.Document, base, pageURL *url.URL
 		r.Matched = 1
 		a.Content, text = e.san.Node(node, base, summaryLength)
 	default:
-		removeBoilerplate(doc, a.titleNode, e.rules, e.tmpl.is)
-		if l := a.dateLine; l != nil && l.Parent != nil && !contains(l, a.titleNode) {
+		anchor := contentStart(a.titleNode)
+		removeBoilerplate(doc, a.titleNode, e.rules, a.tmpl.is)
+		if l := a.dateLine; l != nil && l.Parent != nil && !contains(l, a.titleNode) && !contains(l, anchor) {
 			l.Parent.RemoveChild(l) // the date is the item's, not a line of its text
 		}
-		if t := a.titleNode; t != nil && t.Parent != nil && a.Title != "" {
+		if t := a.titleNode; t != nil && t.Parent != nil && a.Title != "" && !contains(t, anchor) {
 			t.Parent.RemoveChild(t) // the title is the item's title, not its text's first line
 		}
-		if frag := readable(doc, base); frag != "" {
+		if block := textBlock(doc, anchor); block != nil {
+			// The block around the text's first sentence that holds most of
+			// the page's paragraphs: no readability pass needed.
+			a.ContentSource = SourceInferred
+			r.Source = SourceInferred
+			if !e.aContent.empty() {
+				a.Warnings = append(a.Warnings, fmt.Sprintf("article.content %q matched no content on %s; inferred the block holding the text", e.aContent.src, pageURL))
+			}
+			a.Content, a.TextHead = e.san.Node(block, base, textHead)
+			a.TextRunes = utf8.RuneCountInString(a.TextHead) // at least: all when under textHead
+			text = plain.Truncate(a.TextHead, summaryLength)
+		} else if frag := readable(doc, base); frag != "" {
 			a.ContentSource = SourceReadability
 			if !e.aContent.empty() {
 				a.Warnings = append(a.Warnings, fmt.Sprintf("article.content %q matched no content on %s; used readability", e.aContent.src, pageURL))
 			}
 			a.Content = e.san.HTML(frag, base)
-			text = plain.Truncate(plain.FromHTML(a.Content), summaryLength)
+			full := plain.FromHTML(a.Content)
+			a.TextHead, a.TextRunes = plain.Truncate(full, textHead), utf8.RuneCountInString(full)
+			text = plain.Truncate(full, summaryLength)
 		}
+	}
+	if a.Content != "" && a.TextHead == "" {
+		full := plain.FromHTML(a.Content)
+		a.TextHead, a.TextRunes = plain.Truncate(full, textHead), utf8.RuneCountInString(full)
 	}
 	a.Summary = text
 	r.sample(text)
@@ -183,6 +208,9 @@ func (e *Extractor) articleContent(doc *goquery.Document, base, pageURL *url.URL
 
 // summaryLength is the length of a summary taken from the content.
 const summaryLength = 300
+
+// textHead is how much of the content's text Article.TextHead keeps.
+const textHead = 2000
 
 // hasText reports that n holds at least min bytes of non-blank text
 // (scripts and styles aside).
@@ -199,13 +227,12 @@ func hasText(n *html.Node, min int) bool {
 	}
 }
 
-// readable runs the readability extraction over a copy of the page.
+// readable runs the readability extraction over the page itself (it is
+// the last reader of the page: the content takes its nodes over anyway),
+// without re-parsing it (which would also guess its charset again).
 func readable(doc *goquery.Document, pageURL *url.URL) string {
-	var buf bytes.Buffer
-	if err := html.Render(&buf, doc.Nodes[0]); err != nil {
-		return ""
-	}
-	art, err := readability.FromReader(&buf, pageURL)
+	parser := readability.NewParser()
+	art, err := parser.ParseAndMutate(doc.Nodes[0], pageURL)
 	if err != nil || art.Node == nil {
 		return ""
 	}

@@ -81,11 +81,20 @@ func TestArticleReadabilityFallback(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.ContentSource != SourceReadability {
-		t.Fatalf("content source = %q, want readability", a.ContentSource)
+	if a.ContentSource != SourceInferred {
+		t.Fatalf("content source = %q, want inferred (the block of the paragraphs)", a.ContentSource)
 	}
-	if !strings.Contains(a.Content, "temporary residence permit") || strings.Contains(a.Content, "©") {
+	if !strings.Contains(a.Content, "temporary residence permit") || strings.Contains(a.Content, "©") || strings.Contains(a.Content, "Reminder on residence permits") {
 		t.Errorf("content = %q", a.Content)
+	}
+	// Text not in paragraphs (lines split by <br>): readability decides.
+	lines := strings.ReplaceAll(strings.ReplaceAll(paras.String(), "<p>", ""), "</p>", "<br><br>")
+	page = strings.Replace(page, paras.String(), lines, 1)
+	if a, err = e.Article([]byte(page), "", mustURL(t, "https://migration.gov.az/en/news_detail/9301")); err != nil {
+		t.Fatal(err)
+	}
+	if a.ContentSource != SourceReadability || !strings.Contains(a.Content, "temporary residence permit") {
+		t.Errorf("text in <br> lines: content source %q, content %q; want readability's", a.ContentSource, a.Content)
 	}
 	if len(a.Warnings) != 1 || !strings.Contains(a.Warnings[0], "article.content") {
 		t.Errorf("warnings = %q", a.Warnings)

@@ -822,3 +822,55 @@ func (e *Extractor) imageAfterTitle(title *html.Node, self string, base *url.URL
 	}
 	return found
 }
+
+// textBlock is the element holding the article's text, by inference: the
+// lowest element around the text's first sentence (anchor) that holds
+// four fifths of the page's paragraph text, and some. nil when there is
+// none (text not in paragraphs, or spread over the page): readability
+// decides then.
+func textBlock(doc *goquery.Document, anchor *html.Node) *html.Node {
+	if anchor == nil || len(doc.Nodes) == 0 {
+		return nil
+	}
+	total := paragraphRunes(doc.Nodes[0])
+	if total < 2*minContentText {
+		return nil
+	}
+	for a := anchor.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		switch a.Data {
+		case "body", "html":
+			return nil
+		}
+		if isBlock(a.Data) && a.Data != "p" && 5*paragraphRunes(a) >= 4*total {
+			return a
+		}
+	}
+	return nil
+}
+
+// paragraphRunes counts the text inside the <p> elements under n.
+func paragraphRunes(n *html.Node) int {
+	count := 0
+	var walk func(c *html.Node, inP bool)
+	walk = func(c *html.Node, inP bool) {
+		switch c.Type {
+		case html.TextNode:
+			if inP {
+				count += utf8.RuneCountInString(strings.TrimSpace(c.Data))
+			}
+			return
+		case html.ElementNode:
+			switch c.Data {
+			case "script", "style", "noscript":
+				return
+			case "p":
+				inP = true
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k, inP)
+		}
+	}
+	walk(n, false)
+	return count
+}

@@ -17,7 +17,7 @@ import (
 // matches the feed's link_pattern is an item. Its container is the largest
 // ancestor holding no link to another item; the title is the link text, or
 // the container's heading; the date is the first date-like text there.
-func (e *Extractor) linkItems(doc *goquery.Document, base *url.URL) []item.Item {
+func (e *Extractor) linkItems(doc *goquery.Document, base *url.URL, pt *pageTemplate) []item.Item {
 	type group struct {
 		url     string
 		anchors []*html.Node
@@ -47,7 +47,7 @@ func (e *Extractor) linkItems(doc *goquery.Document, base *url.URL) []item.Item 
 			continue
 		}
 		it.Published, _ = e.firstDateIn(c)
-		it.Summary = e.paragraphText(c, it.Title)
+		it.Summary = paragraphText(pt, c, it.Title)
 		it.Image = e.firstImage(c, base)
 		items = append(items, it)
 	}
@@ -171,10 +171,10 @@ func headingText(c *html.Node) string {
 
 // paragraphText is the text of the first <p> in c that is not the title
 // nor template.
-func (e *Extractor) paragraphText(c *html.Node, title string) string {
+func paragraphText(pt *pageTemplate, c *html.Node, title string) string {
 	out := ""
 	goquery.NewDocumentFromNode(c).Find("p").EachWithBreak(func(_ int, p *goquery.Selection) bool {
-		if e.tmpl.is(p.Nodes[0]) {
+		if pt.is(p.Nodes[0]) {
 			return true
 		}
 		t := plain.Text(nodeText(p.Nodes[0]))

@@ -40,7 +40,7 @@ func (e *Extractor) ListAt(body []byte, contentType string, pageURL *url.URL, nu
 		return ListPage{}, fmt.Errorf("list page %s: %w", pageURL, err)
 	}
 	e.noteListImage(doc, base)
-	e.tmpl.observe(pageURL.String(), doc.Nodes[0])
+	pt := e.tmpl.observe(pageURL.String(), doc.Nodes[0])
 	var page ListPage
 	if !e.items.empty() {
 		page.Items, page.Fields = e.selectorItems(doc, base)
@@ -51,7 +51,7 @@ func (e *Extractor) ListAt(body []byte, contentType string, pageURL *url.URL, nu
 	switch {
 	case e.feed.LinkRe == nil:
 	case page.Source == "":
-		if linked := e.linkItems(doc, base); len(linked) > 0 {
+		if linked := e.linkItems(doc, base, pt); len(linked) > 0 {
 			page.Items, page.Source = linked, SourceLinkPattern
 			if !e.items.empty() {
 				page.Warnings = append(page.Warnings, fmt.Sprintf(

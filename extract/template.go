@@ -2,8 +2,8 @@ package extract
 
 import (
 	"encoding/json"
-	"hash/fnv"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -21,6 +21,15 @@ type Template struct {
 	pages  int
 	counts map[uint64]int
 	seen   map[string]bool // pages observed in this run
+	dirty  bool            // learned something since NewTemplate
+}
+
+// Dirty reports that the template learned from a page since it was
+// restored: only then is it worth storing again.
+func (t *Template) Dirty() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.dirty
 }
 
 // Bounds of a template block's text, in runes: shorter says too little to
@@ -77,43 +86,84 @@ func (t *Template) Pages() int {
 	return t.pages
 }
 
-// observe counts the short blocks of one page, once per page and run.
-func (t *Template) observe(page string, root *html.Node) {
+// pageTemplate is the template as it applies to one page: the hashes of
+// the page's blocks, computed once, looked up in the site's counts.
+type pageTemplate struct {
+	t      *Template
+	hashes map[*html.Node]uint64
+}
+
+// observe counts the short blocks of one page, once per page and run,
+// and returns the template's view of that page.
+func (t *Template) observe(page string, root *html.Node) *pageTemplate {
 	if t == nil {
-		return
+		return nil
 	}
-	hashes := map[uint64]bool{}
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
+	pt := &pageTemplate{t: t, hashes: map[*html.Node]uint64{}}
+	// One pass, bottom up: a block's text length is its children's sum, so
+	// only blocks short enough to be template are hashed.
+	var walk func(n *html.Node) int // bytes of text under n
+	walk = func(n *html.Node) int {
+		switch n.Type {
+		case html.TextNode:
+			return len(n.Data)
+		case html.ElementNode:
 			switch n.Data {
 			case "script", "style", "noscript", "template", "head":
-				return
-			}
-			if isBlock(n.Data) && n.Data != "body" {
-				if h, ok := blockHash(n); ok {
-					hashes[h] = true
-				}
+				return 0
 			}
 		}
+		size := 0
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			size += walk(c)
 		}
+		// a rune is at most 4 bytes, and blanks fold: a generous bound
+		if n.Type == html.ElementNode && isBlock(n.Data) && n.Data != "body" && size >= templateMinText && size <= 8*templateMaxText {
+			if h, ok := blockHash(n); ok {
+				pt.hashes[n] = h
+			}
+		}
+		return size
 	}
 	walk(root)
+	seen := map[uint64]bool{}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.seen[page] {
-		return
+		return pt
 	}
 	t.seen[page] = true
+	t.dirty = true
 	t.pages++
-	for h := range hashes {
-		t.counts[h]++
+	for _, h := range pt.hashes {
+		if !seen[h] {
+			seen[h] = true
+			t.counts[h]++
+		}
 	}
 	if len(t.counts) > templateCap || t.pages > 1000 {
 		t.shrink()
 	}
+	return pt
+}
+
+// is reports a template block of the page (nil-safe: no template, none).
+func (pt *pageTemplate) is(n *html.Node) bool {
+	if pt == nil {
+		return false
+	}
+	h, ok := pt.hashes[n]
+	if !ok {
+		return false
+	}
+	t := pt.t
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.pages < templateMinPages {
+		return false
+	}
+	c := t.counts[h]
+	return c >= 3 && 2*c >= t.pages
 }
 
 // shrink halves the counts and drops blocks seen once: old pages weigh
@@ -129,32 +179,56 @@ func (t *Template) shrink() {
 	}
 }
 
-// is reports a template block.
-func (t *Template) is(n *html.Node) bool {
-	if t == nil || n.Type != html.ElementNode {
-		return false
-	}
-	h, ok := blockHash(n)
-	if !ok {
-		return false
-	}
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.pages < templateMinPages {
-		return false
-	}
-	c := t.counts[h]
-	return c >= 3 && 2*c >= t.pages
-}
-
-// blockHash is the hash of an element's normalised text, when its length
-// is within the template bounds.
+// blockHash is the hash of an element's normalised text (lower case,
+// letters and digits, one space between words: navText's form), when its
+// length is within the template bounds. It reads the text once, without
+// building it, and stops as soon as it is too long.
 func blockHash(n *html.Node) (uint64, bool) {
-	text := navText(boundedText(n, 4*templateMaxText))
-	if l := utf8.RuneCountInString(text); l < templateMinText || l > templateMaxText {
+	const (
+		offset64 = 14695981039346656037
+		prime64  = 1099511628211
+	)
+	h := uint64(offset64)
+	runes, space := 0, false
+	var buf [utf8.UTFMax]byte
+	var walk func(c *html.Node) bool // false: too long
+	walk = func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			for _, r := range c.Data {
+				if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+					space = runes > 0
+					continue
+				}
+				if space {
+					h = (h ^ ' ') * prime64
+					runes++
+					space = false
+				}
+				k := utf8.EncodeRune(buf[:], unicode.ToLower(r))
+				for _, b := range buf[:k] {
+					h = (h ^ uint64(b)) * prime64
+				}
+				if runes++; runes > templateMaxText {
+					return false
+				}
+			}
+			return true
+		case html.ElementNode:
+			switch c.Data {
+			case "script", "style", "noscript", "template":
+				return true
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if !walk(k) {
+				return false
+			}
+		}
+		return true
+	}
+	if !walk(n) || runes < templateMinText {
 		return 0, false
 	}
-	h := fnv.New64a()
-	h.Write([]byte(text))
-	return h.Sum64(), true
+	return h, true
 }

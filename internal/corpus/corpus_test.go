@@ -200,7 +200,7 @@ func TestArticlesMatchTheirListEntry(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if a.Title != it.Title || a.ContentSource != extract.SourceReadability || len(a.Content) < 5000 {
+		if a.Title != it.Title || a.ContentSource != extract.SourceInferred || len(a.Content) < 5000 {
 			t.Errorf("%s: title %q (list %q), content %d bytes from %q", it.URL, a.Title, it.Title, len(a.Content), a.ContentSource)
 		}
 		baku := time.FixedZone("", 4*3600)
