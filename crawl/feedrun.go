@@ -453,6 +453,9 @@ func listChanged(it item.Item, k item.Known) bool {
 type articleJob struct {
 	i           int
 	conditional bool
+	// revalidate: no list entry was read for the item this run (the edit
+	// sweep): the article's title stands over the stored one.
+	revalidate bool
 }
 
 // articles fetches article pages with at most parallelism in flight and
@@ -520,7 +523,11 @@ func (r *feedRun) article(ctx context.Context, it item.Item, j articleJob) (item
 	if a.ContentSource == "" {
 		a.ContentSource = "none" // read once; nothing to retry
 	}
-	return item.Page(it, a.Item()), true
+	list := it
+	if j.revalidate && a.Title != "" {
+		list.Title = "" // the stored title is no fresher list entry: an edited heading wins
+	}
+	return item.Page(list, a.Item()), true
 }
 
 // revalidatePerRun caps the article pages revalidated per run: with the
@@ -565,7 +572,7 @@ func (r *feedRun) revalidate(ctx context.Context) error {
 	}
 	jobs := make([]articleJob, len(items))
 	for i := range jobs {
-		jobs[i] = articleJob{i: i, conditional: true}
+		jobs[i] = articleJob{i: i, conditional: true, revalidate: true}
 	}
 	r.mu.Lock()
 	r.stats.Revalidated += len(items)

@@ -167,8 +167,12 @@ func (e *Extractor) articleContent(doc *goquery.Document, base, pageURL *url.URL
 		r.Matched = 1
 		a.Content, text = e.san.Node(node, base, summaryLength)
 	default:
-		anchor := contentStart(a.titleNode)
-		removeBoilerplate(doc, a.titleNode, e.rules, a.tmpl.is)
+		// A paragraph the site repeats on many pages ("Məlumat üçün 919
+		// qaynar xəttinə zəng etmək olar.") is still the article's text:
+		// only the frame's blocks go as template.
+		frame := func(n *html.Node) bool { return !textLevel(n.Data) && a.tmpl.is(n) }
+		anchor := contentStart(a.titleNode, frame)
+		removeBoilerplate(doc, a.titleNode, e.rules, frame)
 		if l := a.dateLine; l != nil && l.Parent != nil && !contains(l, a.titleNode) && !contains(l, anchor) {
 			l.Parent.RemoveChild(l) // the date is the item's, not a line of its text
 		}

@@ -58,9 +58,13 @@ func inferTitle(doc *goquery.Document, hint string, isTemplate func(*html.Node) 
 	})
 	if pageTitle != "" {
 		cands = append(cands, titleCandidate{text: pageTitle})
+		// The site's name sits at one end, after the first separator the
+		// title holds ("Title – updated | Site" is "Title – updated").
 		for _, sep := range []string{" | ", " — ", " – ", " - ", " :: "} {
-			if a, b, ok := strings.Cut(pageTitle, sep); ok {
-				cands = append(cands, titleCandidate{text: strings.TrimSpace(a)}, titleCandidate{text: strings.TrimSpace(b)})
+			if i := strings.LastIndex(pageTitle, sep); i > 0 {
+				j := strings.Index(pageTitle, sep)
+				cands = append(cands, titleCandidate{text: strings.TrimSpace(pageTitle[:i])}, titleCandidate{text: strings.TrimSpace(pageTitle[j+len(sep):])})
+				break
 			}
 		}
 	}
@@ -567,7 +571,7 @@ func (e *Extractor) noteListImage(doc *goquery.Document, base *url.URL) {
 // contentStart is the first sentence of the article's text: the first
 // text of 40 runes or more after the title, outside links. A box holding
 // it is the article, not a box of other articles. nil without a title.
-func contentStart(title *html.Node) *html.Node {
+func contentStart(title *html.Node, isTemplate func(*html.Node) bool) *html.Node {
 	if title == nil {
 		return nil
 	}
@@ -585,6 +589,9 @@ func contentStart(title *html.Node) *html.Node {
 			switch n.Data {
 			case "a", "script", "style", "noscript", "nav", "aside", "footer":
 				return false
+			}
+			if isTemplate != nil && isTemplate(n) {
+				return false // the site's frame: a banner, a share line
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -614,7 +621,7 @@ const relatedPerLink = 250
 // block each time, never one holding the title. links counts the distinct
 // other articles an element links to.
 func removeRelated(doc *goquery.Document, title *html.Node, links func(*html.Node) int) {
-	anchor := contentStart(title)
+	anchor := contentStart(title, nil)
 	var boxes []*html.Node
 	var walk func(n *html.Node) bool // true: n was taken as a box
 	walk = func(n *html.Node) bool {
@@ -701,6 +708,16 @@ func (e *Extractor) otherArticleLinks(n *html.Node, self string, base *url.URL) 
 // links to other sites (banners) and the site's learned template blocks. A legacy layout of nested tables
 // otherwise hands readability the whole page as one "article". Nothing
 // holding the title is removed.
+// textLevel reports the blocks of running text (paragraphs, list items,
+// cells, quotes): a repeated one is a repeated sentence, not the frame.
+func textLevel(tag string) bool {
+	switch tag {
+	case "p", "li", "td", "th", "dd", "dt", "blockquote", "figcaption", "pre":
+		return true
+	}
+	return false
+}
+
 func removeBoilerplate(doc *goquery.Document, title *html.Node, rules canon.Rules, isTemplate func(*html.Node) bool) {
 	var drop []*html.Node
 	var walk func(n *html.Node)

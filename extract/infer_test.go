@@ -217,6 +217,23 @@ func TestTemplate(t *testing.T) {
 	if strings.Contains(a.Content, "editorial office") || strings.Contains(a.Content, "Official website") {
 		t.Errorf("template in the content: %s", a.Content)
 	}
+	// A sentence the site repeats in its articles ("For information call
+	// 919.") is template by count, but stays in the article's text.
+	repeated := `<p>For information call the 919 hotline of the Service.</p>`
+	for i := 10; i < 16; i++ {
+		page := frame(i, fmt.Sprintf(`<h2>Story %d</h2><p>%s</p>%s`, i, strings.Repeat(fmt.Sprintf("Words of story %d. ", i), 12), repeated))
+		if _, err := e.ArticleFor([]byte(page), "", mustURL(t, fmt.Sprintf("https://migration.gov.az/en/news_detail/%d", i)), Hint{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a, err = e.ArticleFor([]byte(frame(20, `<h2>Story twenty</h2><p>`+strings.Repeat("Words of story twenty. ", 12)+`</p>`+repeated)), "",
+		mustURL(t, "https://migration.gov.az/en/news_detail/20"), Hint{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Content, "919 hotline") || !strings.Contains(a.Content, "story twenty") {
+		t.Errorf("a repeated sentence or the text was dropped from the content: %s", a.Content)
+	}
 	// What was learned survives the store.
 	if again := NewTemplate(tmpl.Marshal()); again.Pages() != tmpl.Pages() || len(again.counts) != len(tmpl.counts) {
 		t.Errorf("restored template: %d pages, %d blocks; want %d, %d", again.Pages(), len(again.counts), tmpl.Pages(), len(tmpl.counts))

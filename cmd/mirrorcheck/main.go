@@ -6,7 +6,10 @@
 // stable from v1 to v2. It prints a Markdown table; it is a measurement,
 // not a test (the mirrors are what issue 11 must make pass).
 //
-//	go run ./cmd/mirrorcheck [-config config.yaml] [-mirrors testdata/mirrors] [-v]
+//	go run ./cmd/mirrorcheck [-config config.yaml] [-mirrors testdata/mirrors] [-v] [-strict]
+//
+// State v2 is measured after a day of half-hourly runs on it (the edit
+// sweep's revalidation reads edits the lists do not show).
 package main
 
 import (
@@ -43,23 +46,37 @@ func main() {
 	cfgPath := flag.String("config", "config.yaml", "configuration to measure (unchanged)")
 	mirrors := flag.String("mirrors", "testdata/mirrors", "directory of mirrors, each with v1/ and v2/")
 	verbose := flag.Bool("v", false, "list every mismatch")
+	strict := flag.Bool("strict", false, "exit 1 unless every mirror gives every item, title, date and image exactly (CI)")
 	flag.Parse()
 	dirs, err := os.ReadDir(*mirrors)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "mirrorcheck:", err)
 		os.Exit(1)
 	}
-	fmt.Println("| mirror | state | items found / expected | unexpected items | exact titles | dates to the minute | lead images | GUIDs stable v1→v2 |")
-	fmt.Println("|---|---|---|---|---|---|---|---|")
+	fmt.Println("| mirror | state | items found / expected | unexpected items | exact titles | dates to the minute | lead images | with content | GUIDs stable v1→v2 |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|")
 	for _, d := range dirs {
 		if !d.IsDir() {
 			continue
 		}
 		if err := measure(*cfgPath, filepath.Join(*mirrors, d.Name()), d.Name(), *verbose); err != nil {
 			fmt.Fprintf(os.Stderr, "mirrorcheck: %s: %v\n", d.Name(), err)
+			failed = true
 		}
 	}
+	if *strict && failed {
+		fmt.Fprintln(os.Stderr, "mirrorcheck: a mirror does not give its expected feeds (run with -v for the mismatches)")
+		os.Exit(1)
+	}
 }
+
+// failed is set when a mirror misses anything: -strict exits 1 then.
+var failed bool
+
+type fakeClock struct{ t time.Time }
+
+func (c *fakeClock) now() time.Time          { return c.t }
+func (c *fakeClock) advance(d time.Duration) { c.t = c.t.Add(d) }
 
 func measure(cfgPath, dir, name string, verbose bool) error {
 	var root atomic.Pointer[fixturesite.Server]
@@ -85,6 +102,7 @@ func measure(cfgPath, dir, name string, verbose bool) error {
 	}
 	defer st.Close()
 	v1GUIDs := map[string]bool{}
+	clock := &fakeClock{t: time.Date(2026, 2, 10, 9, 0, 0, 0, time.UTC)}
 	for _, state := range []string{"v1", "v2"} {
 		root.Store(fixturesite.New(filepath.Join(dir, state)))
 		var exp expected
@@ -95,8 +113,19 @@ func measure(cfgPath, dir, name string, verbose bool) error {
 		if err := json.Unmarshal(data, &exp); err != nil {
 			return fmt.Errorf("%s/EXPECTED.json: %w", state, err)
 		}
-		_, runErr := crawl.Run(context.Background(), crawl.Options{Config: cfg, Store: st, Version: "mirrorcheck", Backfill: true})
-		var found, want, extra, titles, dates, images, stable int
+		_, runErr := crawl.Run(context.Background(), crawl.Options{Config: cfg, Store: st, Version: "mirrorcheck", Backfill: true, Now: clock.now})
+		if state == "v2" && runErr == nil {
+			// A day of the daemon's half-hourly runs: the edit sweep reads
+			// what the lists do not show (an article edited in place).
+			clock.advance(24 * time.Hour)
+			for range 12 {
+				if _, runErr = crawl.Run(context.Background(), crawl.Options{Config: cfg, Store: st, Version: "mirrorcheck", Now: clock.now}); runErr != nil {
+					break
+				}
+				clock.advance(30 * time.Minute)
+			}
+		}
+		var found, want, extra, titles, dates, images, content, stable int
 		var misses []string
 		for _, feed := range sortedKeys(exp.Feeds) {
 			entries, err := st.Entries(feed, 0)
@@ -121,6 +150,11 @@ func measure(cfgPath, dir, name string, verbose bool) error {
 					titles++
 				} else {
 					misses = append(misses, fmt.Sprintf("%s %s: title %q, want %q", feed, x.URL, e.Title, x.Title))
+				}
+				if e.ContentSource != "" && e.ContentSource != "none" && e.Content != "" {
+					content++
+				} else {
+					misses = append(misses, fmt.Sprintf("%s %s: no content (%q)", feed, x.URL, e.ContentSource))
 				}
 				if e.Image == deref(x.Image, "") {
 					images++
@@ -158,7 +192,14 @@ func measure(cfgPath, dir, name string, verbose bool) error {
 		if runErr != nil {
 			note = " (run failed: " + firstLine(runErr.Error()) + ")"
 		}
-		fmt.Printf("| %s | %s | %d / %d%s | %d | %d | %d | %d | %s |\n", name, state, found, want, note, extra, titles, dates, images, stableCell)
+		label := state
+		if state == "v2" {
+			label = "v2, a day on"
+		}
+		fmt.Printf("| %s | %s | %d / %d%s | %d | %d | %d | %d | %d | %s |\n", name, label, found, want, note, extra, titles, dates, images, content, stableCell)
+		if !(found == want && extra == 0 && titles == want && dates == want && images == want && content == want && runErr == nil && (state == "v1" || stable == len(v1GUIDs))) {
+			failed = true
+		}
 		if verbose {
 			for _, m := range misses {
 				fmt.Fprintln(os.Stderr, "  ", name, state, m)
