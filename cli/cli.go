@@ -48,6 +48,24 @@ type Env struct {
 	// Bundle holds config.yaml and testdata/site, the offline copy of
 	// migration.gov.az, for `sitefeed demo` (nil: no demo).
 	Bundle fs.FS
+	// Terminal reports whether w is an interactive terminal and its width
+	// (nil: an *os.File on a TTY); Now is the clock (nil: time.Now).
+	Terminal func(w io.Writer) (bool, int)
+	Now      func() time.Time
+}
+
+func (env Env) terminal(w io.Writer) (bool, int) {
+	if env.Terminal != nil {
+		return env.Terminal(w)
+	}
+	return terminal(w)
+}
+
+func (env Env) now() time.Time {
+	if env.Now != nil {
+		return env.Now()
+	}
+	return time.Now()
 }
 
 const usage = `sitefeed turns news sites without feeds into RSS, Atom and JSON Feed.
