@@ -78,7 +78,8 @@ Usage:
   sitefeed store   verify|snapshot|restore  check, copy or restore the item store
   sitefeed version                  print the version
 
-Run "sitefeed COMMAND -h" for a command's flags.
+Run "sitefeed COMMAND -h" for a command's flags, examples and exit codes.
+Exit codes: 0 success, 1 a feed or check failed, 2 bad flags or configuration.
 `
 
 // Main runs the command in args (without the program name) and returns the
@@ -103,8 +104,7 @@ func Main(args []string, env Env) int {
 	case "store":
 		return storeCmd(args[1:], env)
 	case "version", "-version", "--version":
-		fmt.Fprintf(env.Stdout, "sitefeed %s\n", version())
-		return ExitOK
+		return versionCmd(args[1:], env)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(env.Stdout, usage)
 		return ExitOK
@@ -221,11 +221,16 @@ func envOr(env Env, key, def string) string {
 
 // parseFlags parses, printing usage on -h; done reports that the command
 // should return code.
-func parseFlags(fs *flag.FlagSet, args []string, env Env, synopsis string) (code int, done bool) {
+func parseFlags(fs *flag.FlagSet, args []string, env Env, h help) (code int, done bool) {
 	fs.SetOutput(env.Stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(env.Stderr, "Usage: %s\n\nFlags:\n", synopsis)
-		fs.PrintDefaults()
+		h.write(env.Stderr)
+		flags := 0
+		fs.VisitAll(func(*flag.Flag) { flags++ })
+		if flags > 0 {
+			fmt.Fprintf(env.Stderr, "\nFlags:\n")
+			fs.PrintDefaults()
+		}
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -268,4 +273,18 @@ func unknownFeeds(env Env, cfg *config.Config, names []string) int {
 func configError(env Env, err error) int {
 	fmt.Fprintf(env.Stderr, "sitefeed: configuration error:\n%v\n", err)
 	return ExitUsage
+}
+
+// versionCmd prints the version.
+func versionCmd(args []string, env Env) int {
+	fs := flag.NewFlagSet("version", flag.ContinueOnError)
+	if code, done := parseFlags(fs, args, env, versionHelp); done {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(env.Stderr, "sitefeed: version takes no argument, got %q\n", fs.Arg(0))
+		return ExitUsage
+	}
+	fmt.Fprintf(env.Stdout, "sitefeed %s\n", version())
+	return ExitOK
 }

@@ -29,7 +29,7 @@ func scrape(args []string, env Env) int {
 	backfill := fs.Bool("backfill", false, "walk pagination to its end (or -max-pages) to fill the store with history")
 	maxPages := fs.Int("max-pages", 0, "list pages per list URL (default: pagination.max_pages, or max_pages with -backfill)")
 	refreshAll := fs.Bool("refresh", false, "re-check the article page of every listed item (conditional GET)")
-	if code, done := parseFlags(fs, args, env, "sitefeed scrape [-config F] [-origin URL] [-feed a,b] [-dry-run] [-backfill [-max-pages N]] [-refresh]"); done {
+	if code, done := parseFlags(fs, args, env, scrapeHelp); done {
 		return code
 	}
 	if *maxPages < 0 {
