@@ -55,7 +55,9 @@ func scrape(args []string, env Env) int {
 		view := newLiveView(env.Stderr, width, env.now, pc)
 		log, _ = c.logger(view) // c.start checked the flags
 		o.Logger, o.Progress = log, view.Progress
-		lines.w = view.through(env.Stdout)
+		if tty, _ := env.terminal(env.Stdout); tty {
+			lines.w = view.through(env.Stdout) // the same terminal, most likely
+		}
 	} else {
 		pl := &progressLog{log: log, now: env.now, pace: pc, interval: 30 * time.Second, feeds: map[string]*feedState{}}
 		o.Progress = pl.Progress
