@@ -25,12 +25,7 @@ func check(args []string, env Env) int {
 	c.register(fs, env)
 	only := fs.String("feed", "", "only these feeds (comma-separated names)")
 	base := fs.String("base", "", "the URL a local FILE was saved from (relative links resolve against it; default: the feed's first list URL, else its home)")
-	if code, done := parseFlags(fs, args, env, "sitefeed check [-config F] [-origin URL] [-feed NAME] [-base URL] [URL|FILE]\n\n"+
-		"Validates the configuration, then finds each feed's list page as a run does (its list_urls, or\n"+
-		"discovery from its home page's menu), reads it and one article page (or URL or FILE instead) and\n"+
-		"shows what every selector matched and what inference found, with the YAML to pin what was\n"+
-		"discovered. Exits 1 when no list page or no item is found, or a configured required selector\n"+
-		"(items.selector, items.title, items.link) matches nothing, naming it."); done {
+	if code, done := parseFlags(fs, args, env, checkHelp); done {
 		return code
 	}
 	cfg, log, code := c.start(env)

@@ -48,6 +48,24 @@ type Env struct {
 	// Bundle holds config.yaml and testdata/site, the offline copy of
 	// migration.gov.az, for `sitefeed demo` (nil: no demo).
 	Bundle fs.FS
+	// Terminal reports whether w is an interactive terminal and its width
+	// (nil: an *os.File on a TTY); Now is the clock (nil: time.Now).
+	Terminal func(w io.Writer) (bool, int)
+	Now      func() time.Time
+}
+
+func (env Env) terminal(w io.Writer) (bool, int) {
+	if env.Terminal != nil {
+		return env.Terminal(w)
+	}
+	return terminal(w)
+}
+
+func (env Env) now() time.Time {
+	if env.Now != nil {
+		return env.Now()
+	}
+	return time.Now()
 }
 
 const usage = `sitefeed turns news sites without feeds into RSS, Atom and JSON Feed.
@@ -60,7 +78,8 @@ Usage:
   sitefeed store   verify|snapshot|restore  check, copy or restore the item store
   sitefeed version                  print the version
 
-Run "sitefeed COMMAND -h" for a command's flags.
+Run "sitefeed COMMAND -h" for a command's flags, examples and exit codes.
+Exit codes: 0 success, 1 a feed or check failed, 2 bad flags or configuration.
 `
 
 // Main runs the command in args (without the program name) and returns the
@@ -85,8 +104,7 @@ func Main(args []string, env Env) int {
 	case "store":
 		return storeCmd(args[1:], env)
 	case "version", "-version", "--version":
-		fmt.Fprintf(env.Stdout, "sitefeed %s\n", version())
-		return ExitOK
+		return versionCmd(args[1:], env)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(env.Stdout, usage)
 		return ExitOK
@@ -203,11 +221,16 @@ func envOr(env Env, key, def string) string {
 
 // parseFlags parses, printing usage on -h; done reports that the command
 // should return code.
-func parseFlags(fs *flag.FlagSet, args []string, env Env, synopsis string) (code int, done bool) {
+func parseFlags(fs *flag.FlagSet, args []string, env Env, h help) (code int, done bool) {
 	fs.SetOutput(env.Stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(env.Stderr, "Usage: %s\n\nFlags:\n", synopsis)
-		fs.PrintDefaults()
+		h.write(env.Stderr)
+		flags := 0
+		fs.VisitAll(func(*flag.Flag) { flags++ })
+		if flags > 0 {
+			fmt.Fprintf(env.Stderr, "\nFlags:\n")
+			fs.PrintDefaults()
+		}
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -250,4 +273,18 @@ func unknownFeeds(env Env, cfg *config.Config, names []string) int {
 func configError(env Env, err error) int {
 	fmt.Fprintf(env.Stderr, "sitefeed: configuration error:\n%v\n", err)
 	return ExitUsage
+}
+
+// versionCmd prints the version.
+func versionCmd(args []string, env Env) int {
+	fs := flag.NewFlagSet("version", flag.ContinueOnError)
+	if code, done := parseFlags(fs, args, env, versionHelp); done {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(env.Stderr, "sitefeed: version takes no argument, got %q\n", fs.Arg(0))
+		return ExitUsage
+	}
+	fmt.Fprintf(env.Stdout, "sitefeed %s\n", version())
+	return ExitOK
 }

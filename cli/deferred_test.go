@@ -34,8 +34,11 @@ func TestScrapeDeferredByRetryAfter(t *testing.T) {
 	for i, want := range []int32{4, 0} {
 		requests.Store(0)
 		code, stdout, stderr := run(t, args...)
-		if code != cli.ExitOK || !strings.Contains(stderr, "feed news-en deferred: migration.gov.az asked (Retry-After) not to be asked before") {
+		if code != cli.ExitOK || !strings.Contains(stderr, `msg="site deferred: its host asked (Retry-After) not to be asked before then; feeds skipped, previous files kept"`) || !strings.Contains(stderr, "feeds=[news-en]") {
 			t.Errorf("run %d: exit %d, stderr %q; want 0 and the deferral", i+1, code, stderr)
+		}
+		if n := strings.Count(stderr, "site deferred"); i == 0 && n != 1 {
+			t.Errorf("run %d: the deferral is logged %d times, want once:\n%s", i+1, n, stderr)
 		}
 		if row := summaryRow(t, stdout, "news-en"); row[1] != "deferred" {
 			t.Errorf("run %d: summary result %q, want deferred", i+1, row[1])

@@ -40,7 +40,7 @@ func demoCmd(args []string, env Env) int {
 	addr := fs.String("addr", "127.0.0.1:8080", "where to serve the feeds; when it is taken, any free loopback port")
 	cfgPath := fs.String("config", "", "configuration file (default: the bundled config.yaml)")
 	logLevel := fs.String("log-level", "error", "log level: debug, info, warn, error (the bundled copy exercises the fallbacks on purpose, which warn)")
-	if code, done := parseFlags(fs, args, env, "sitefeed demo [-addr 127.0.0.1:8080] [-config F]"); done {
+	if code, done := parseFlags(fs, args, env, demoHelp); done {
 		return code
 	}
 	c := common{logLevel: *logLevel, logFormat: "text"}

@@ -11,12 +11,10 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"sync"
 	"syscall"
 	"text/tabwriter"
 	"time"
-
-	"github.com/schollz/progressbar/v3"
-	"golang.org/x/term"
 
 	"sitefeed/crawl"
 	"sitefeed/store"
@@ -31,7 +29,7 @@ func scrape(args []string, env Env) int {
 	backfill := fs.Bool("backfill", false, "walk pagination to its end (or -max-pages) to fill the store with history")
 	maxPages := fs.Int("max-pages", 0, "list pages per list URL (default: pagination.max_pages, or max_pages with -backfill)")
 	refreshAll := fs.Bool("refresh", false, "re-check the article page of every listed item (conditional GET)")
-	if code, done := parseFlags(fs, args, env, "sitefeed scrape [-config F] [-origin URL] [-feed a,b] [-dry-run] [-backfill [-max-pages N]] [-refresh]"); done {
+	if code, done := parseFlags(fs, args, env, scrapeHelp); done {
 		return code
 	}
 	if *maxPages < 0 {
@@ -50,8 +48,24 @@ func scrape(args []string, env Env) int {
 	lines := &itemCounter{w: env.Stdout, n: map[string]int{}}
 	o := crawl.Options{Config: cfg, Version: version(), Logger: log, Feeds: feedList(*feeds),
 		Backfill: *backfill, MaxPages: *maxPages, Refresh: *refreshAll, DryRun: *dryRun, Out: lines}
+	pc := paceOf(cfg, *backfill)
+	if tty, width := env.terminal(env.Stderr); tty {
+		// Log lines go through the live view, which clears its lines
+		// before each and redraws them after.
+		view := newLiveView(env.Stderr, width, env.now, pc)
+		log, _ = c.logger(view) // c.start checked the flags
+		o.Logger, o.Progress = log, view.Progress
+		if tty, _ := env.terminal(env.Stdout); tty {
+			lines.w = view.through(env.Stdout) // the same terminal, most likely
+		}
+	} else {
+		pl := &progressLog{log: log, now: env.now, pace: pc, interval: 30 * time.Second, feeds: map[string]*feedState{}}
+		o.Progress = pl.Progress
+	}
+	logged := &loggedSet{m: map[string]bool{}}
+	log = slog.New(&recordingHandler{Handler: log.Handler(), set: logged})
+	o.Logger = log
 	if *backfill {
-		o.Progress = progress(env.Stderr, log)
 		// A backfill's live heap is a few MB (items stream into the store):
 		// trading some of the memory budget for fewer GC cycles is cheap.
 		if os.Getenv("GOGC") == "" {
@@ -74,13 +88,13 @@ func scrape(args []string, env Env) int {
 	rep, err := crawl.Run(ctx, o)
 	snapshotIfDue(o.Store, log)
 	if !*dryRun {
-		printSummary(env.Stdout, rep)
+		printSummary(env.Stdout, rep, logged.has)
 	} else {
 		for _, f := range rep.Feeds {
 			fmt.Fprintf(env.Stderr, "%s: %d items\n", f.Feed, lines.n[f.Feed])
 		}
 	}
-	return runExit(env, rep, err)
+	return runExit(env, err)
 }
 
 // itemCounter passes the dry run's JSON lines on and counts them per feed
@@ -100,21 +114,10 @@ func (c *itemCounter) Write(p []byte) (int, error) {
 	return c.w.Write(p)
 }
 
-// runExit reports the run's outcome on stderr and picks the exit code.
-func runExit(env Env, rep crawl.Report, err error) int {
-	for _, f := range rep.Feeds {
-		if !f.Deferred.IsZero() {
-			fmt.Fprintf(env.Stderr, "sitefeed: feed %s deferred: %s asked (Retry-After) not to be asked before %s; skipped, previous feed kept\n",
-				f.Feed, f.DeferredHost, f.Deferred.UTC().Format(time.RFC3339))
-		}
-	}
-	for _, f := range rep.Failed() {
-		if crawl.IsWriteError(f.Err) {
-			fmt.Fprintf(env.Stderr, "sitefeed: feed %s: writing its files failed: %v\n", f.Feed, f.Err)
-			continue
-		}
-		fmt.Fprintf(env.Stderr, "sitefeed: feed %s failed, %s: %v\n", f.Feed, f.FailureNote(), f.Err)
-	}
+// runExit picks the exit code. A feed's failure or deferral is not
+// repeated here: the run's log line said it once, with its URL, and the
+// summary table marks the feed.
+func runExit(env Env, err error) int {
 	switch {
 	case err == nil:
 		return ExitOK
@@ -127,8 +130,9 @@ func runExit(env Env, rep crawl.Report, err error) int {
 	return ExitFailed
 }
 
-// printSummary writes one line per feed.
-func printSummary(w io.Writer, rep crawl.Report) {
+// printSummary writes one line per feed, then the notes and warnings of
+// the run that no log line told already.
+func printSummary(w io.Writer, rep crawl.Report, logged func(string) bool) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "feed\tresult\tfound\tnew\tupdated\tunchanged\tpages\tarticles\trequests\t304s\tretries\tbytes\tfiles\tsource\tduration\t")
 	for _, f := range rep.Feeds {
@@ -149,10 +153,14 @@ func printSummary(w io.Writer, rep crawl.Report) {
 	tw.Flush()
 	for _, f := range rep.Feeds {
 		for _, n := range f.Stats.Notes {
-			fmt.Fprintf(w, "note: %s: %s\n", f.Feed, n)
+			if !logged(n) {
+				fmt.Fprintf(w, "note: %s: %s\n", f.Feed, n)
+			}
 		}
 		for _, w2 := range f.Stats.Warnings {
-			fmt.Fprintf(w, "warning: %s: %s\n", f.Feed, w2)
+			if !logged(w2) {
+				fmt.Fprintf(w, "warning: %s: %s\n", f.Feed, w2)
+			}
 		}
 	}
 }
@@ -168,30 +176,36 @@ func sourceLabel(s crawl.Stats) string {
 	return src
 }
 
-// progress shows a bar on an interactive stderr, log lines otherwise.
-func progress(w io.Writer, log *slog.Logger) func(crawl.Progress) {
-	f, ok := w.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) {
-		return func(p crawl.Progress) {
-			log.Info("backfill", slog.String("feed", p.Feed), slog.Int("pages", p.Pages), slog.Int("items", p.Items), slog.Int("requests", p.Requests))
-		}
-	}
-	var bar *progressbar.ProgressBar
-	feed := ""
-	return func(p crawl.Progress) {
-		if p.Feed != feed {
-			if bar != nil {
-				_ = bar.Finish()
-			}
-			feed = p.Feed
-			// The total is the page cap: pagination usually ends sooner,
-			// so the ETA is an upper bound.
-			bar = progressbar.NewOptions(p.MaxPages, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription(p.Feed+" pages"),
-				progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("pages"),
-				progressbar.OptionSetPredictTime(true), progressbar.OptionThrottle(100*time.Millisecond),
-				progressbar.OptionClearOnFinish())
-		}
-		_ = bar.Set(p.Pages)
-		bar.Describe(fmt.Sprintf("%s: %d pages, %d items, %d requests", p.Feed, p.Pages, p.Items, p.Requests))
-	}
+// loggedSet remembers the messages of the log lines a run printed, so the
+// summary does not print them again.
+type loggedSet struct {
+	mu sync.Mutex
+	m  map[string]bool
+}
+
+func (s *loggedSet) has(msg string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.m[msg]
+}
+
+// recordingHandler passes records on and notes the messages it printed.
+type recordingHandler struct {
+	slog.Handler
+	set *loggedSet
+}
+
+func (h *recordingHandler) Handle(ctx context.Context, r slog.Record) error {
+	h.set.mu.Lock()
+	h.set.m[r.Message] = true
+	h.set.mu.Unlock()
+	return h.Handler.Handle(ctx, r)
+}
+
+func (h *recordingHandler) WithAttrs(attrs []slog.Attr) slog.Handler {
+	return &recordingHandler{Handler: h.Handler.WithAttrs(attrs), set: h.set}
+}
+
+func (h *recordingHandler) WithGroup(name string) slog.Handler {
+	return &recordingHandler{Handler: h.Handler.WithGroup(name), set: h.set}
 }

@@ -31,7 +31,7 @@ func serveCmd(args []string, env Env) int {
 	jitter := fs.Duration("jitter", 30*time.Second, "random delay before each scheduled run, so instances do not hit the site at once")
 	grace := fs.Duration("shutdown-timeout", 15*time.Second, "how long shutdown waits for a running scrape and open connections")
 	watch := fs.Duration("watch", 5*time.Second, "how often to check the config file for changes (0: only on SIGHUP)")
-	if code, done := parseFlags(fs, args, env, "sitefeed serve [-config F] [-addr :8080] [-origin URL] [-db F] [-output DIR]"); done {
+	if code, done := parseFlags(fs, args, env, serveHelp); done {
 		return code
 	}
 	cfg, log, code := c.start(env)

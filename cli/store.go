@@ -26,18 +26,10 @@ func snapshotIfDue(st *store.Store, log *slog.Logger) {
 	}
 }
 
-const storeUsage = `Usage:
-  sitefeed store verify   [-config F] [-db F]   check every page and record; exit 1 if damaged
-  sitefeed store snapshot [-config F] [-db F]   write today's snapshot now (<db>.snapshot-YYYYMMDD)
-  sitefeed store restore  [-config F] [-db F] [SNAPSHOT]
-                                                put the newest snapshot that verifies (or SNAPSHOT)
-                                                in place; the old file is kept as <db>.damaged-<unixtime>
-`
-
 // storeCmd runs `sitefeed store SUBCOMMAND`.
 func storeCmd(args []string, env Env) int {
 	if len(args) == 0 {
-		fmt.Fprint(env.Stderr, storeUsage)
+		storeHelp.write(env.Stderr)
 		return ExitUsage
 	}
 	switch args[0] {
@@ -48,20 +40,21 @@ func storeCmd(args []string, env Env) int {
 	case "restore":
 		return storeRestore(args[1:], env)
 	case "-h", "-help", "--help", "help":
-		fmt.Fprint(env.Stdout, storeUsage)
+		storeHelp.write(env.Stdout)
 		return ExitOK
 	}
-	fmt.Fprintf(env.Stderr, "sitefeed: unknown store command %q\n\n%s", args[0], storeUsage)
+	fmt.Fprintf(env.Stderr, "sitefeed: unknown store command %q\n\n", args[0])
+	storeHelp.write(env.Stderr)
 	return ExitUsage
 }
 
 // storeFlags parses a store subcommand's flags and finds the store file:
 // -db, SITEFEED_DB, or db in the configuration.
-func storeFlags(name string, args []string, env Env, synopsis string) (db string, rest []string, code int) {
+func storeFlags(name string, args []string, env Env, h help) (db string, rest []string, code int) {
 	fs := flag.NewFlagSet("store "+name, flag.ContinueOnError)
 	var c common
 	c.register(fs, env)
-	if code, done := parseFlags(fs, args, env, synopsis); done {
+	if code, done := parseFlags(fs, args, env, h); done {
 		return "", nil, code
 	}
 	if c.db != "" {
@@ -75,7 +68,7 @@ func storeFlags(name string, args []string, env Env, synopsis string) (db string
 }
 
 func storeVerify(args []string, env Env) int {
-	db, rest, code := storeFlags("verify", args, env, "sitefeed store verify [-config F] [-db F]")
+	db, rest, code := storeFlags("verify", args, env, storeSubHelp("sitefeed store verify [-config F] [-db F]", "sitefeed store verify: check every page and record of the item store."))
 	if code >= 0 {
 		return code
 	}
@@ -117,7 +110,7 @@ func verdict(err error) string {
 }
 
 func storeSnapshot(args []string, env Env) int {
-	db, rest, code := storeFlags("snapshot", args, env, "sitefeed store snapshot [-config F] [-db F]")
+	db, rest, code := storeFlags("snapshot", args, env, storeSubHelp("sitefeed store snapshot [-config F] [-db F]", "sitefeed store snapshot: write today's snapshot of the item store now (<db>.snapshot-YYYYMMDD)."))
 	if code >= 0 {
 		return code
 	}
@@ -141,7 +134,7 @@ func storeSnapshot(args []string, env Env) int {
 }
 
 func storeRestore(args []string, env Env) int {
-	db, rest, code := storeFlags("restore", args, env, "sitefeed store restore [-config F] [-db F] [SNAPSHOT]")
+	db, rest, code := storeFlags("restore", args, env, storeSubHelp("sitefeed store restore [-config F] [-db F] [SNAPSHOT]", "sitefeed store restore: put the newest snapshot that verifies (or SNAPSHOT) in place of the item store."))
 	if code >= 0 {
 		return code
 	}

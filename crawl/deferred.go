@@ -60,6 +60,9 @@ func saveDeferrals(o Options, scr *siteCrawler) (host string, until time.Time) {
 
 // deferFeeds records feeds as deferred until, with one log line for all.
 func deferFeeds(o Options, site string, feeds []*config.Feed, host string, until time.Time) []FeedResult {
+	if len(feeds) == 0 {
+		return nil // no line naming no feed
+	}
 	var names []string
 	var out []FeedResult
 	now := o.Now()

@@ -43,7 +43,8 @@ type FeedOptions struct {
 	// MinItems: a first list page with fewer items is an error
 	// (ErrTooFewItems) and nothing is kept from it.
 	MinItems int
-	// Progress, if set, is called after each list page.
+	// Progress, if set, is called when the run starts, after each article
+	// page and after each list page's articles.
 	Progress func(Progress)
 	// FirstRun: the feed never succeeded before, so every item found is
 	// old news to its readers (undated ones are placed by estimate).
@@ -57,6 +58,18 @@ type Progress struct {
 	MaxPages int // the most list pages this run may read
 	Items    int
 	Requests int
+	// LastPage is the highest page number the list pages read so far show
+	// in their pagination (0: none shown).
+	LastPage int
+	// Articles are the article pages queued so far; ArticlesDone those
+	// read or failed.
+	Articles, ArticlesDone int
+	// New counts items the store did not hold; Changed stored items whose
+	// list entry differs (an edit, as the list shows it).
+	New, Changed int
+	// Done: the feed's run is over (its files written or kept); sent once,
+	// after the run's log lines.
+	Done bool
 }
 
 // Sink receives the items of a run in batches, as soon as each list
@@ -102,6 +115,7 @@ func (s *siteCrawler) Feed(ctx context.Context, f *config.Feed, opt FeedOptions,
 	if len(lists) == 0 {
 		lists = []string{""} // discovered
 	}
+	r.progress()
 	var err error
 	for _, u := range lists {
 		if err = r.walkList(ctx, u); err != nil {
@@ -155,6 +169,7 @@ type feedRun struct {
 	sinkMu   sync.Mutex // one sink call at a time
 	progMu   sync.Mutex // one Progress call at a time
 	err      error
+	prog     Progress // the counters of Progress that Stats lacks, under mu
 }
 
 // pagesInFlight bounds the list pages whose article pages are read at
@@ -264,6 +279,7 @@ func (r *feedRun) list(ctx context.Context, first string, maxPages int) (firstPa
 		}
 		r.mu.Lock()
 		r.stats.Pages++
+		r.prog.LastPage = max(r.prog.LastPage, page.LastPage)
 		r.stats.Warnings = append(r.stats.Warnings, page.Warnings...)
 		r.noteSource(page.Source)
 		r.mu.Unlock()
@@ -361,6 +377,7 @@ func (r *feedRun) process(ctx context.Context, items []item.Item, estimate bool)
 		if !k.Stored {
 			anyNew = true
 		}
+		r.countForProgress(it, k)
 		switch {
 		case r.f.Article.Disabled:
 		case !k.Stored || !k.HasArticle:
@@ -375,6 +392,9 @@ func (r *feedRun) process(ctx context.Context, items []item.Item, estimate bool)
 			changed = true
 		}
 	}
+	r.mu.Lock()
+	r.prog.Articles += len(jobs)
+	r.mu.Unlock()
 	if err := r.failure(); err != nil {
 		return anyNew, changed, err
 	}
@@ -473,12 +493,14 @@ func (r *feedRun) articles(ctx context.Context, items []item.Item, jobs []articl
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			defer r.progress() // after mu is released
 			defer func() { <-r.fetches }()
 			defer r.guard()
 			it, ok := r.article(ctx, items[j.i], j)
 			r.mu.Lock()
 			defer r.mu.Unlock()
 			items[j.i] = it
+			r.prog.ArticlesDone++
 			if ok {
 				r.stats.Articles++
 				if it.ContentSource != "" {
@@ -669,11 +691,27 @@ func (r *feedRun) warn(format string, args ...any) {
 	r.stats.Warnings = append(r.stats.Warnings, msg)
 }
 
+// countForProgress counts a listed item as new or changed, under mu.
+func (r *feedRun) countForProgress(it item.Item, k item.Known) {
+	if r.opt.Progress == nil {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	switch {
+	case !k.Stored:
+		r.prog.New++
+	case listChanged(it, k):
+		r.prog.Changed++
+	}
+}
+
 func (r *feedRun) progress() {
 	if r.opt.Progress != nil {
 		req := r.sess.Counts().Requests
 		r.mu.Lock()
-		p := Progress{Feed: r.f.Name, Pages: r.stats.Pages, MaxPages: r.maxPages() * len(r.f.ListURLs), Items: r.stats.Found, Requests: req}
+		p := r.prog
+		p.Feed, p.Pages, p.MaxPages, p.Items, p.Requests = r.f.Name, r.stats.Pages, r.maxPages()*max(1, len(r.f.ListURLs)), r.stats.Found, req
 		r.mu.Unlock()
 		r.progMu.Lock() // list pages finish on several goroutines
 		defer r.progMu.Unlock()

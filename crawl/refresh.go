@@ -283,6 +283,9 @@ func guardedFeed(ctx context.Context, o Options, scr *siteCrawler, mem *memory, 
 
 func runFeed(ctx context.Context, o Options, scr *siteCrawler, mem *memory, f *config.Feed) FeedResult {
 	res := FeedResult{Feed: f.Name}
+	if o.Progress != nil {
+		defer o.Progress(Progress{Feed: f.Name, Done: true})
+	}
 	ctx, cancel := context.WithTimeout(ctx, o.Config.RunTimeout)
 	defer cancel()
 	fo := FeedOptions{Backfill: o.Backfill, MaxPages: o.MaxPages, Refresh: o.Refresh, Progress: o.Progress}

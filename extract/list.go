@@ -19,7 +19,10 @@ type ListPage struct {
 	Next string
 	// Source says which method produced Items: SourceSelector,
 	// SourceLinkPattern, or "" when neither found any.
-	Source   string
+	Source string
+	// LastPage is the highest page number the pagination shows (see
+	// LastPageNumber), 0 if none.
+	LastPage int
 	Fields   []FieldReport
 	Warnings []string
 }
@@ -65,6 +68,7 @@ func (e *Extractor) ListAt(body []byte, contentType string, pageURL *url.URL, nu
 		}
 	}
 	page.Next = e.nextLink(doc, base)
+	page.LastPage = LastPageNumber(doc)
 	if !e.next.empty() {
 		r := FieldReport{Field: "pagination.next", Selector: e.next.src}
 		if page.Next != "" {
