@@ -77,6 +77,14 @@ func TestGofeedRoundTrip(t *testing.T) {
 					t.Errorf("item %d published = %v, want %v", i, it.PublishedParsed, e.Date())
 				}
 				checkEnclosures(t, i, it.Enclosures, tt.encs[i])
+				// RSS's one enclosure is the PDF: the lead image leads the
+				// content instead, once.
+				if tt.ext == "rss" && i == 0 && (!strings.Contains(it.Content, `<img src="`+jpgURL+`"`) || strings.Count(it.Content, jpgURL) != 1) {
+					t.Errorf("item 0's content lacks its lead image %s once (the enclosure is the PDF): %.300s", jpgURL, it.Content)
+				}
+				if tt.ext == "rss" && i == 1 && strings.Contains(it.Content, `<img src="`+pngURL+`" alt="">`) {
+					t.Errorf("item 1's image, its enclosure, is repeated in the content")
+				}
 			}
 			checkFirstContent(t, f.Items[0].Content)
 		})

@@ -103,7 +103,13 @@ func rssItem(e entryView, lang string) *feeds.RssItem {
 	if !e.Published.IsZero() {
 		it.PubDate = e.Published.Format(time.RFC1123Z)
 	}
-	if c := e.Content + attachmentList(e.Attachments, lang); c != "" {
+	content := e.Content
+	if e.Image != "" && (it.Enclosure == nil || it.Enclosure.Url != e.Image) && !strings.Contains(content, html.EscapeString(e.Image)) {
+		// RSS has one enclosure: where it is a PDF, the lead image would
+		// be lost; it leads the content instead.
+		content = `<p><img src="` + html.EscapeString(e.Image) + `" alt=""></p>` + content
+	}
+	if c := content + attachmentList(e.Attachments, lang); c != "" {
 		it.Content = &feeds.RssContent{Content: c}
 	}
 	return it
