@@ -46,12 +46,33 @@ func TestNavScore(t *testing.T) {
 		{"Latest news", "/en/x", scoreHasName},
 		{"See all the news of the service in one long sentence that goes on", "/en/x", (scoreHasName + scoreAllWord) / 2},
 		{"Newsletter", "/en/subscribe", 0},
+		{"News feed", "/en/feed", scoreHasName},
 		{"Contact", "/en/contact", 0},
 		{"EN", "/en/news", scoreURLShape},
 	}
 	for _, tt := range tests {
 		if got := NavScore(navText(tt.text), tt.path, sections); got != tt.want {
 			t.Errorf("NavScore(%q, %q) = %d, want %d", tt.text, tt.path, got, tt.want)
+		}
+	}
+}
+
+func TestContainsStem(t *testing.T) {
+	tests := []struct {
+		text, section string
+		want          bool
+	}{
+		{"xəbər lenti", "xəbərlər", true},
+		{"лента новостей", "новости", true},
+		{"all announcement", "announcements", true},
+		{"elan", "elanlar", false}, // too short a stem to tell
+		{"newsletter", "news", false},
+		{"mətbuat mərkəzi", "mətbuat mərkəzi", false}, // several words: containsWord's
+		{"xidmətlər", "xəbərlər", false},
+	}
+	for _, tt := range tests {
+		if got := containsStem(tt.text, tt.section); got != tt.want {
+			t.Errorf("containsStem(%q, %q) = %v, want %v", tt.text, tt.section, got, tt.want)
 		}
 	}
 }

@@ -104,7 +104,7 @@ func NavScore(text, urlPath string, sections []string) int {
 		case s == "":
 		case text == s:
 			score = max(score, scoreExactName)
-		case containsWord(text, s):
+		case containsWord(text, s) || containsStem(text, s):
 			v := scoreHasName
 			for _, w := range allWords {
 				if containsWord(text, w) {
@@ -139,6 +139,28 @@ func navText(s string) string {
 		return ' '
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// containsStem reports that text holds a word sharing the stem of the
+// one-word section name s: "xəbər lenti" for "xəbərlər", "лента новостей"
+// for "новости", "announcement" for "announcements". The common start
+// must be 5 letters or more and leave at most 3 letters of either word.
+func containsStem(text, s string) bool {
+	if strings.Contains(s, " ") {
+		return false
+	}
+	sr := []rune(s)
+	for _, w := range strings.Fields(text) {
+		wr := []rune(w)
+		n := 0
+		for n < len(wr) && n < len(sr) && wr[n] == sr[n] {
+			n++
+		}
+		if n >= 5 && len(wr)-n <= 3 && len(sr)-n <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // containsWord reports that text holds w as whole words (both normalised).
