@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"net/url"
 	"strings"
 	"time"
@@ -43,6 +44,12 @@ func inferTitle(doc *goquery.Document, hint string, isTemplate func(*html.Node) 
 	if v, ok := doc.Find("meta[property='og:title']").First().Attr("content"); ok {
 		if t := plain.Text(v); t != "" {
 			cands = append(cands, titleCandidate{text: t})
+		}
+	}
+	for _, v := range jsonLDValues(doc, "headline") {
+		if t := plain.Text(v); t != "" {
+			cands = append(cands, titleCandidate{text: t})
+			break
 		}
 	}
 	pageTitle := plain.Text(doc.Find("title").First().Text())
@@ -169,6 +176,13 @@ func (e *Extractor) inferDate(doc *goquery.Document, title *html.Node, self stri
 				cands = append(cands, dateCandidate{t: d, order: order, meta: true, onTime: !midnight(d)})
 				order++
 			}
+		}
+	}
+	for _, v := range jsonLDValues(doc, "datePublished", "dateCreated") {
+		if d, ok := e.parseDate(v); ok {
+			cands = append(cands, dateCandidate{t: d, order: order, meta: true, onTime: !midnight(d)})
+			order++
+			break
 		}
 	}
 	var walk func(n *html.Node)
@@ -890,4 +904,42 @@ func paragraphRunes(n *html.Node) int {
 	}
 	walk(n, false)
 	return count
+}
+
+// jsonLDValues are the string values of the given keys in the page's
+// JSON-LD blocks (schema.org NewsArticle and the like, also inside
+// "@graph"), in document order, the first key first.
+func jsonLDValues(doc *goquery.Document, keys ...string) []string {
+	var out []string
+	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
+		var v any
+		if json.Unmarshal([]byte(s.Text()), &v) != nil {
+			return
+		}
+		for _, k := range keys {
+			collectJSON(v, k, &out, 0)
+		}
+	})
+	return out
+}
+
+func collectJSON(v any, key string, out *[]string, depth int) {
+	if depth > 6 {
+		return
+	}
+	switch t := v.(type) {
+	case map[string]any:
+		if s, ok := t[key].(string); ok && s != "" {
+			*out = append(*out, s)
+		}
+		for k, c := range t {
+			if k != key {
+				collectJSON(c, key, out, depth+1)
+			}
+		}
+	case []any:
+		for _, c := range t {
+			collectJSON(c, key, out, depth+1)
+		}
+	}
 }

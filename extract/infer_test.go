@@ -147,6 +147,10 @@ func TestInferArticle(t *testing.T) {
 		{"no hint: only metadata dates it",
 			`<head><meta property="article:published_time" content="2026-02-05T11:00:00+04:00"></head><h1>Quota approved</h1><p>` + body + ` The law of 12 March 2019.</p>` + related,
 			Hint{}, "Quota approved", time.Date(2026, 2, 5, 11, 0, 0, 0, baku), ""},
+		{"JSON-LD NewsArticle inside @graph, no visible date",
+			`<head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","headline":"Quota approved","datePublished":"2026-02-05T14:30:00+04:00"}]}</script></head>` +
+				`<h1>Quota approved</h1><p>` + body + `</p>` + related,
+			Hint{Title: "Quota approved", Published: day}, "Quota approved", time.Date(2026, 2, 5, 14, 30, 0, 0, baku), ""},
 		{"dates only in the related box: none",
 			`<h1>Quota approved</h1><p>` + body + `</p>` + related,
 			Hint{Title: "Quota approved"}, "Quota approved", time.Time{}, ""},
