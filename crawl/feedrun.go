@@ -107,7 +107,7 @@ func (s *siteCrawler) Feed(ctx context.Context, f *config.Feed, opt FeedOptions,
 	// run_timeout and cancellation also end a request in flight
 	sess := s.fetch.Session(ctx, f.Name, s.cfg.MaxRequests)
 	defer sess.Close()
-	r := &feedRun{s: s, f: f, opt: opt, sink: sink, ex: extract.New(f, s.rules, s.san).WithSiteFeeds(s.cfg.Feeds).WithTemplate(s.tmpl), sess: sess,
+	r := &feedRun{s: s, f: f, opt: opt, sink: sink, ex: extract.New(f, s.rules, s.san).WithSiteFeeds(s.cfg.Feeds).WithTemplate(s.tmpl).WithClock(s.now), sess: sess,
 		seen: map[string]bool{}, stats: Stats{Feed: f.Name, ContentSources: map[string]int{}},
 		fetches: make(chan struct{}, s.cfg.Parallelism), inflight: make(chan struct{}, pagesInFlight)}
 	r.sweep = r.sweepDue()

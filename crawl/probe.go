@@ -34,7 +34,7 @@ func (p *Probe) Rules() canon.Rules { return p.s.rules }
 
 // Extractor is the feed's extractor, as a run builds it.
 func (p *Probe) Extractor(f *config.Feed) *extract.Extractor {
-	return extract.New(f, p.s.rules, p.s.san).WithSiteFeeds(p.s.cfg.Feeds).WithTemplate(p.s.tmpl)
+	return extract.New(f, p.s.rules, p.s.san).WithSiteFeeds(p.s.cfg.Feeds).WithTemplate(p.s.tmpl).WithClock(p.s.now)
 }
 
 // Fetch gets one page for feed f within max_requests.
@@ -61,7 +61,7 @@ type ListFound struct {
 func (p *Probe) FindList(ctx context.Context, f *config.Feed) (ListFound, error) {
 	sess := p.s.fetch.Session(ctx, f.Name, p.s.cfg.MaxRequests)
 	defer sess.Close()
-	r := &feedRun{s: p.s, f: f, ex: extract.New(f, p.s.rules, p.s.san).WithSiteFeeds(p.s.cfg.Feeds).WithTemplate(p.s.tmpl), sess: sess, seen: map[string]bool{}}
+	r := &feedRun{s: p.s, f: f, ex: extract.New(f, p.s.rules, p.s.san).WithSiteFeeds(p.s.cfg.Feeds).WithTemplate(p.s.tmpl).WithClock(p.s.now), sess: sess, seen: map[string]bool{}}
 	u := ""
 	if len(f.ListURLs) > 0 {
 		u = f.ListURLs[0]

@@ -279,3 +279,31 @@ func TestOtherWords(t *testing.T) {
 		}
 	}
 }
+
+func TestRelative(t *testing.T) {
+	baku, _ := time.LoadLocation("Asia/Baku")
+	now := time.Date(2026, 2, 5, 22, 30, 0, 0, time.UTC) // 6 February 02:30 in Baku
+	tests := []struct {
+		text string
+		want time.Time
+		ok   bool
+	}{
+		{"Bu gün, 14:30", time.Date(2026, 2, 6, 14, 30, 0, 0, baku), true},
+		{"bugün 09:05", time.Date(2026, 2, 6, 9, 5, 0, 0, baku), true},
+		{"Dünən 18:00", time.Date(2026, 2, 5, 18, 0, 0, 0, baku), true},
+		{"Сегодня в 11:13", time.Date(2026, 2, 6, 11, 13, 0, 0, baku), true},
+		{"вчера, 10:00", time.Date(2026, 2, 5, 10, 0, 0, 0, baku), true},
+		{"Today at 14:30", time.Date(2026, 2, 6, 14, 30, 0, 0, baku), true},
+		{"Yesterday", time.Date(2026, 2, 5, 0, 0, 0, 0, baku), true},
+		{"Published: today, 08:00", time.Date(2026, 2, 6, 8, 0, 0, 0, baku), true},
+		{"Today the Service announced", time.Time{}, false},
+		{"Bu gün 25:00", time.Time{}, false},
+		{"05.02.2026", time.Time{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := Relative(tt.text, baku, now)
+		if ok != tt.ok || !got.Equal(tt.want) {
+			t.Errorf("Relative(%q) = %v, %v; want %v, %v", tt.text, got, ok, tt.want, tt.ok)
+		}
+	}
+}

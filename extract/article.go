@@ -14,7 +14,6 @@ import (
 	"golang.org/x/net/html"
 
 	"sitefeed/canon"
-	"sitefeed/dates"
 	"sitefeed/item"
 	"sitefeed/plain"
 )
@@ -128,7 +127,7 @@ func (e *Extractor) articleDate(doc *goquery.Document, a *Article, title *html.N
 			if alt.attr == "" && inUpdateLine(n, v) {
 				continue // the site-wide "page last updated" date
 			}
-			if d, ok := dates.Parse(v, e.feed.Language, e.feed.Location, e.feed.DateFormats); ok {
+			if d, ok := e.parseDate(v); ok {
 				a.Published = d
 				r.Matched = 1
 				r.sample(d.Format("2006-01-02 15:04 -07:00"))

@@ -115,7 +115,13 @@ func inUpdateLine(n *html.Node, text string) bool {
 }
 
 func (e *Extractor) parseDate(s string) (time.Time, bool) {
-	return dates.Parse(s, e.feed.Language, e.feed.Location, e.feed.DateFormats)
+	if d, ok := dates.Parse(s, e.feed.Language, e.feed.Location, e.feed.DateFormats); ok {
+		return d, true
+	}
+	if e.now != nil { // "Bu gün, 14:30", "Вчера": relative to when the page is read
+		return dates.Relative(s, e.feed.Location, e.now())
+	}
+	return time.Time{}, false
 }
 
 func isBlock(tag string) bool {

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"regexp"
 	"sync"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 
@@ -42,6 +43,15 @@ type Extractor struct {
 	listOG map[string]bool // og:images of list pages: the site's default
 
 	tmpl *Template // the site's template, learned across pages; nil: none
+	now  func() time.Time
+}
+
+// WithClock lets the extractor read dates a site gives relative to the
+// day ("Bu gün, 14:30", "Вчера"): now is when pages are read. Without it
+// such dates are not dates. It returns e.
+func (e *Extractor) WithClock(now func() time.Time) *Extractor {
+	e.now = now
+	return e
 }
 
 // WithTemplate gives the extractor the site's template: pages it reads

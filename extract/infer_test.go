@@ -306,3 +306,29 @@ func FuzzInferArticle(f *testing.F) {
 		}
 	})
 }
+
+// Dates a site gives relative to the day it is read ("Today, 14:30",
+// "Вчера") are dated from the clock the crawl gives; without one they
+// are no dates.
+func TestRelativeListDates(t *testing.T) {
+	baku, _ := time.LoadLocation("Asia/Baku")
+	now := time.Date(2026, 2, 6, 12, 0, 0, 0, baku)
+	page := `<html><body><ul>
+<li><a href="/en/news_detail/3">Third story</a> <span>Today, 10:15</span></li>
+<li><a href="/en/news_detail/2">Second story</a> <span>Вчера, 18:30</span></li>
+<li><a href="/en/news_detail/1">First story</a> <span>04.02.2026</span></li></ul></body></html>`
+	lp, err := inferExtractor(t).WithClock(func() time.Time { return now }).List([]byte(page), "", mustURL(t, "https://migration.gov.az/en/news"))
+	if err != nil || len(lp.Items) != 3 {
+		t.Fatalf("items %v, err %v", lp.Items, err)
+	}
+	want := []time.Time{time.Date(2026, 2, 6, 10, 15, 0, 0, baku), time.Date(2026, 2, 5, 18, 30, 0, 0, baku), time.Date(2026, 2, 4, 0, 0, 0, 0, baku)}
+	for i, it := range lp.Items {
+		if !it.Published.Equal(want[i]) {
+			t.Errorf("item %d dated %v, want %v", i, it.Published, want[i])
+		}
+	}
+	lp, _ = inferExtractor(t).List([]byte(page), "", mustURL(t, "https://migration.gov.az/en/news"))
+	if lp.Items[0].Dated() {
+		t.Errorf("without a clock, 'Today, 10:15' dated %v", lp.Items[0].Published)
+	}
+}

@@ -7,7 +7,6 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"sitefeed/canon"
-	"sitefeed/dates"
 	"sitefeed/item"
 	"sitefeed/plain"
 )
@@ -170,7 +169,7 @@ func (e *Extractor) selectorItem(s *goquery.Selection, base *url.URL, report fun
 		it.Title = linkTitle(s, link, base, e.rules)
 	}
 	raw, ok = e.date.value(s)
-	if d, dok := dates.Parse(raw, e.feed.Language, e.feed.Location, e.feed.DateFormats); dok {
+	if d, dok := e.parseDate(raw); dok {
 		it.Published = d
 		report("items.date", d.Format("2006-01-02 15:04 -07:00"), ok)
 	} else {
