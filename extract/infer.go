@@ -32,6 +32,10 @@ const SourceInferred = "inferred"
 type titleCandidate struct {
 	text string
 	node *html.Node // nil for meta and <title>
+	// fromTitle: <title> or a part of it, which carries the site's name and
+	// separators that may also be the title's own ("X — Y"): a heading or
+	// og:title saying the same wins.
+	fromTitle bool
 }
 
 // inferTitle picks the article's title among its headings, og:title and
@@ -64,13 +68,14 @@ func inferTitle(doc *goquery.Document, hint string, isTemplate func(*html.Node) 
 		return i < 30
 	})
 	if pageTitle != "" {
-		cands = append(cands, titleCandidate{text: pageTitle})
+		cands = append(cands, titleCandidate{text: pageTitle, fromTitle: true})
 		// The site's name sits at one end, after the first separator the
 		// title holds ("Title – updated | Site" is "Title – updated").
 		for _, sep := range []string{" | ", " — ", " – ", " - ", " :: "} {
 			if i := strings.LastIndex(pageTitle, sep); i > 0 {
 				j := strings.Index(pageTitle, sep)
-				cands = append(cands, titleCandidate{text: strings.TrimSpace(pageTitle[:i])}, titleCandidate{text: strings.TrimSpace(pageTitle[j+len(sep):])})
+				cands = append(cands, titleCandidate{text: strings.TrimSpace(pageTitle[:i]), fromTitle: true},
+					titleCandidate{text: strings.TrimSpace(pageTitle[j+len(sep):]), fromTitle: true})
 				break
 			}
 		}
@@ -78,7 +83,11 @@ func inferTitle(doc *goquery.Document, hint string, isTemplate func(*html.Node) 
 	if hint != "" {
 		best, bestScore := titleCandidate{}, 0
 		for _, c := range cands {
-			if s := titleScore(c.text, hint); s > bestScore || (s == bestScore && s > 0 && c.node != nil && best.node == nil) {
+			s := titleScore(c.text, hint)
+			if c.fromTitle && s > 0 {
+				s -= titlePartPenalty
+			}
+			if s > bestScore || (s == bestScore && s > 0 && c.node != nil && best.node == nil) {
 				best, bestScore = c, s
 			}
 		}
@@ -98,6 +107,10 @@ func inferTitle(doc *goquery.Document, hint string, isTemplate func(*html.Node) 
 	}
 	return "", nil
 }
+
+// titlePartPenalty weighs <title> (and its parts) below a heading or
+// og:title that matches the list's title as well.
+const titlePartPenalty = 30
 
 // minTitleScore is the least titleScore of a heading taken for the
 // list's title.
@@ -909,37 +922,58 @@ func paragraphRunes(n *html.Node) int {
 // jsonLDValues are the string values of the given keys in the page's
 // JSON-LD blocks (schema.org NewsArticle and the like, also inside
 // "@graph"), in document order, the first key first.
+// Values of an object whose @type names an article (NewsArticle,
+// Article, BlogPosting, Report) come first: a WebPage's dates are the
+// page's, not the news item's.
 func jsonLDValues(doc *goquery.Document, keys ...string) []string {
-	var out []string
+	var article, other []string
 	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
 		var v any
 		if json.Unmarshal([]byte(s.Text()), &v) != nil {
 			return
 		}
 		for _, k := range keys {
-			collectJSON(v, k, &out, 0)
+			collectJSON(v, k, &article, &other, 0)
 		}
 	})
-	return out
+	return append(article, other...)
 }
 
-func collectJSON(v any, key string, out *[]string, depth int) {
+func collectJSON(v any, key string, article, other *[]string, depth int) {
 	if depth > 6 {
 		return
 	}
 	switch t := v.(type) {
 	case map[string]any:
 		if s, ok := t[key].(string); ok && s != "" {
-			*out = append(*out, s)
+			if articleType(t["@type"]) {
+				*article = append(*article, s)
+			} else {
+				*other = append(*other, s)
+			}
 		}
 		for k, c := range t {
 			if k != key {
-				collectJSON(c, key, out, depth+1)
+				collectJSON(c, key, article, other, depth+1)
 			}
 		}
 	case []any:
 		for _, c := range t {
-			collectJSON(c, key, out, depth+1)
+			collectJSON(c, key, article, other, depth+1)
 		}
 	}
+}
+
+func articleType(t any) bool {
+	switch v := t.(type) {
+	case string:
+		return strings.Contains(v, "Article") || v == "BlogPosting" || v == "Report"
+	case []any:
+		for _, x := range v {
+			if articleType(x) {
+				return true
+			}
+		}
+	}
+	return false
 }

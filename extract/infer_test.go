@@ -151,6 +151,10 @@ func TestInferArticle(t *testing.T) {
 			`<head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","headline":"Quota approved","datePublished":"2026-02-05T14:30:00+04:00"}]}</script></head>` +
 				`<h1>Quota approved</h1><p>` + body + `</p>` + related,
 			Hint{Title: "Quota approved", Published: day}, "Quota approved", time.Date(2026, 2, 5, 14, 30, 0, 0, baku), ""},
+		{"a WebPage's date in JSON-LD before the NewsArticle's; a title holding a dash",
+			`<head><title>Raid held in Shaki — control of residence rules tightened</title><script type="application/ld+json">{"@graph":[{"@type":"WebPage","datePublished":"2023-10-10T09:00:00+04:00"},{"@type":"NewsArticle","datePublished":"2026-02-05T09:17:00+04:00"}]}</script></head>` +
+				`<h1>Raid held in Shaki — control of residence rules tightened</h1><p>` + body + `</p>` + related,
+			Hint{Title: "Raid held in Shaki — control of resid...", Published: day}, "Raid held in Shaki — control of residence rules tightened", time.Date(2026, 2, 5, 9, 17, 0, 0, baku), ""},
 		{"dates only in the related box: none",
 			`<h1>Quota approved</h1><p>` + body + `</p>` + related,
 			Hint{Title: "Quota approved"}, "Quota approved", time.Time{}, ""},
