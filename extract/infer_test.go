@@ -336,3 +336,24 @@ func TestRelativeListDates(t *testing.T) {
 		t.Errorf("without a clock, 'Today, 10:15' dated %v", lp.Items[0].Published)
 	}
 }
+
+// A link that wraps a whole card (date, title, lead) gives its title: the
+// date inside it is no part of the title, nor is the lead.
+func TestCardLinkTitles(t *testing.T) {
+	page := `<html><body>
+<a class="card" href="/en/news_detail/3"><span class="card-date">05.02.2026</span><span class="card-title">Third story</span><span class="card-lead">Its lead sentence.</span></a>
+<a href="/en/news_detail/2"><span>04.02.2026</span> Second story</a>
+<a href="/en/news_detail/1"><time datetime="2026-02-03">3 Feb</time> First story</a></body></html>`
+	lp, err := inferExtractor(t).List([]byte(page), "", mustURL(t, "https://migration.gov.az/en/news"))
+	if err != nil || len(lp.Items) != 3 {
+		t.Fatalf("items %v, err %v", lp.Items, err)
+	}
+	for i, want := range []string{"Third story", "Second story", "First story"} {
+		if lp.Items[i].Title != want {
+			t.Errorf("item %d title %q, want %q", i, lp.Items[i].Title, want)
+		}
+		if !lp.Items[i].Dated() {
+			t.Errorf("item %d lost its date", i)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html"
 
 	"sitefeed/canon"
+	"sitefeed/dates"
 	"sitefeed/item"
 	"sitefeed/plain"
 )
@@ -42,7 +43,7 @@ func (e *Extractor) linkItems(doc *goquery.Document, base *url.URL, pt *pageTemp
 	items := make([]item.Item, 0, len(groups))
 	for _, g := range groups {
 		c := container(g.anchors[0], g.url, owner)
-		it := item.Item{URL: g.url, Title: itemTitle(anchorsTitle(g.anchors), headingText(c))}
+		it := item.Item{URL: g.url, Title: itemTitle(e.anchorsTitle(g.anchors), headingText(c))}
 		if it.Title == "" {
 			continue
 		}
@@ -122,16 +123,20 @@ func itemTitle(link, heading string) string {
 		return heading
 	case heading != "" && len([]rune(link)) < 20 && len([]rune(heading)) > len([]rune(link)):
 		return heading
+	case heading != "" && len(heading) < len(link) && hasLetter(heading) && strings.Contains(link, heading):
+		// a link wrapping the whole card (date, title, lead): its heading
+		// is the title
+		return heading
 	}
 	return link
 }
 
 // anchorsTitle is the longest telling text among the links to one item:
 // not a "read more", not a bare date or number.
-func anchorsTitle(anchors []*html.Node) string {
+func (e *Extractor) anchorsTitle(anchors []*html.Node) string {
 	best := ""
 	for _, a := range anchors {
-		t := plain.Text(nodeText(a))
+		t := plain.Text(e.linkText(a))
 		if genericLinkTexts[strings.ToLower(strings.Trim(t, " .:»›>"))] || !hasLetter(t) {
 			continue
 		}
@@ -229,14 +234,15 @@ func firstHref(s *goquery.Selection) string {
 
 // linkTitle is a title for a selector item whose title selector found
 // nothing: the link's text or the container's heading.
-func linkTitle(s *goquery.Selection, link string, base *url.URL, rules canon.Rules) string {
+func (e *Extractor) linkTitle(s *goquery.Selection, link string, base *url.URL) string {
+	rules := e.rules
 	var anchors []*html.Node
 	s.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
 		if u, err := canon.URL(attrOf(a.Nodes[0], "href"), base, rules); err == nil && u == link {
 			anchors = append(anchors, a.Nodes[0])
 		}
 	})
-	if t := anchorsTitle(anchors); t != "" {
+	if t := e.anchorsTitle(anchors); t != "" {
 		return t
 	}
 	return headingText(s.Nodes[0])
@@ -260,4 +266,32 @@ func isPlaceholder(u string) bool {
 
 func hasLetter(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// linkText is a link's text without the date a card link carries inside
+// it ("<a><span>05.02.2026</span> Title</a>" is "Title").
+func (e *Extractor) linkText(a *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			return
+		}
+		if n != a && n.Type == html.ElementNode {
+			if n.Data == "time" {
+				return
+			}
+			if t := strings.TrimSpace(nodeText(n)); t != "" && len([]rune(t)) <= shortDateLine {
+				if _, ok := e.parseDate(t); ok && dates.OtherWords(t) <= 1 {
+					return
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(a)
+	return b.String()
 }

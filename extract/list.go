@@ -125,7 +125,7 @@ func (e *Extractor) selectorItems(doc *goquery.Document, base *url.URL) ([]item.
 		// items.title hit a label shared by every item (a category, a
 		// "News" badge): the links say more.
 		for i := range found {
-			if t := linkTitle(sels[i], found[i].URL, base, e.rules); t != "" {
+			if t := e.linkTitle(sels[i], found[i].URL, base); t != "" {
 				found[i].Title = t
 			}
 		}
@@ -166,7 +166,7 @@ func (e *Extractor) selectorItem(s *goquery.Selection, base *url.URL, report fun
 	it.Title = plain.Text(raw)
 	report("items.title", it.Title, ok && it.Title != "")
 	if it.Title == "" {
-		it.Title = linkTitle(s, link, base, e.rules)
+		it.Title = e.linkTitle(s, link, base)
 	}
 	raw, ok = e.date.value(s)
 	if d, dok := e.parseDate(raw); dok {

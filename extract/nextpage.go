@@ -18,6 +18,9 @@ var nextWords = map[string]bool{
 	"next": true, "next page": true, "older": true, "older posts": true, "older entries": true,
 	"növbəti": true, "sonrakı": true, "irəli": true, "növbəti səhifə": true, "sonrakı səhifə": true,
 	"следующая": true, "следующая страница": true, "далее": true, "вперед": true, "вперёд": true, "след": true, "дальше": true,
+	// a "load more" link's page for readers without JavaScript
+	"daha çox": true, "load more": true, "show more": true, "more news": true,
+	"показать ещё": true, "показать еще": true, "ещё новости": true, "еще новости": true, "больше новостей": true,
 }
 
 // lastWords mean "last page": never the next one.

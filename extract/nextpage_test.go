@@ -18,6 +18,8 @@ func TestGuessNext(t *testing.T) {
 		{"number on a path variant", item + `<p><a href="/en/news/page/2/">2</a> <a href="/en/news/page/3/">3</a></p>`, 1, "https://migration.gov.az/en/news/page/2/"}, // as linked: relative links on it resolve against the slash
 		{"number on an offset", item + `<p><a href="?start=10">2</a> <a href="?start=20">3</a></p>`, 1, "https://migration.gov.az/en/news?start=10"},
 		{"drupal pager counting from 0", item + `<p><a href="?p=1">2</a> <a href="?p=2">3</a> <a href="?p=1">next ›</a> <a href="?p=2">last »</a></p>`, 1, "https://migration.gov.az/en/news?p=1"},
+		{"load more, az", item + `<p><a href="?page=2">Daha çox xəbər</a></p>`, 1, "https://migration.gov.az/en/news?page=2"},
+		{"load more, ru", item + `<p><a href="?page=3">Показать ещё</a></p>`, 2, "https://migration.gov.az/en/news?page=3"},
 		{"last is not next", item + `<p><a href="?page=9">Last »</a></p>`, 1, ""},
 		{"next words ru with arrow", item + `<p><a href="?PAGEN_1=2">Следующая →</a></p>`, 1, "https://migration.gov.az/en/news?PAGEN_1=2"},
 		{"arrow with a class", item + `<p><a class="page-next" href="/en/news/2"><span></span></a></p>`, 1, "https://migration.gov.az/en/news/2"},
