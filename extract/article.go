@@ -107,6 +107,9 @@ func (e *Extractor) articleTitle(doc *goquery.Document, a *Article, hint string)
 		r.Source = SourceInferred
 		r.sample(t)
 	}
+	if node == nil && t != "" {
+		node = elementWithText(doc, t) // a title set in <font>, <b>, <div>
+	}
 	if node == nil {
 		if h := doc.Find("h1").First(); h.Length() > 0 {
 			node = h.Nodes[0]

@@ -977,3 +977,39 @@ func articleType(t any) bool {
 	}
 	return false
 }
+
+// elementWithText is the outermost element of the page's body whose text
+// is text (normalised), outside links: where a title without a heading
+// sits. nil when there is none.
+func elementWithText(doc *goquery.Document, text string) *html.Node {
+	want := navText(text)
+	if want == "" {
+		return nil
+	}
+	var found *html.Node
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "head", "script", "style", "a", "title", "nav", "footer":
+				return false
+			}
+			if t := boundedText(n, 2*len(text)+16); len(t) <= 2*len(text)+8 && navText(t) == want && n.Data != "body" && n.Data != "html" {
+				found = n
+				return true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, n := range doc.Nodes {
+		if walk(n) {
+			break
+		}
+	}
+	return found
+}
