@@ -229,6 +229,12 @@ func (e *Extractor) inferDate(doc *goquery.Document, title *html.Node, self stri
 			if text == "" {
 				return
 			}
+			if !hasDigit(text) {
+				// every date line holds a digit in one of its texts (a
+				// relative "Today" alone, without a time, is not read here)
+				textPos += utf8.RuneCountInString(text)
+				return
+			}
 			line, lineNode, ok := standaloneLine(n)
 			if ok && dateLike(line) && !inUpdateLine(n, line) {
 				if d, ok := e.parseDate(line); ok && !e.nearOtherItem(n, self, base) {
@@ -539,17 +545,33 @@ func (e *Extractor) inferImages(a *Article, lead string) {
 		a.Images = append(a.Images, lead)
 		seen[lead] = true
 	}
-	if a.Content != "" {
-		if doc, err := goquery.NewDocumentFromReader(strings.NewReader(a.Content)); err == nil {
-			for _, n := range doc.Find("img[src]").Nodes {
-				u := attrOf(n, "src")
-				if u == "" || seen[u] || isPlaceholder(u) || siteAsset(u) {
-					continue
-				}
-				seen[u] = true
-				a.Images = append(a.Images, u)
-			}
+	// The content is our own sanitised HTML: its <img> tags are written
+	// by html.Render, src double-quoted and escaped, so a scan will do.
+	for rest := a.Content; ; {
+		i := strings.Index(rest, "<img ")
+		if i < 0 {
+			break
 		}
+		rest = rest[i+len("<img "):]
+		end := strings.IndexByte(rest, '>')
+		if end < 0 {
+			break
+		}
+		tag := rest[:end]
+		j := strings.Index(tag, `src="`)
+		if j < 0 || (j > 0 && tag[j-1] != ' ') {
+			continue
+		}
+		v := tag[j+len(`src="`):]
+		if k := strings.IndexByte(v, '"'); k >= 0 {
+			v = v[:k]
+		}
+		u := html.UnescapeString(v)
+		if u == "" || seen[u] || isPlaceholder(u) || siteAsset(u) {
+			continue
+		}
+		seen[u] = true
+		a.Images = append(a.Images, u)
 	}
 	if len(a.Images) > 0 {
 		a.Image = a.Images[0]
@@ -1012,4 +1034,13 @@ func elementWithText(doc *goquery.Document, text string) *html.Node {
 		}
 	}
 	return found
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
