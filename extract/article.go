@@ -172,7 +172,7 @@ func (e *Extractor) articleContent(doc *goquery.Document, base, pageURL *url.URL
 		// A paragraph the site repeats on many pages ("Məlumat üçün 919
 		// qaynar xəttinə zəng etmək olar.") is still the article's text:
 		// only the frame's blocks go as template.
-		frame := func(n *html.Node) bool { return !textLevel(n.Data) && a.tmpl.is(n) }
+		frame := func(n *html.Node) bool { return !textLevel(n.Data) && !textContainer(n) && a.tmpl.is(n) }
 		anchor := contentStart(a.titleNode, frame)
 		removeBoilerplate(doc, a.titleNode, e.rules, frame)
 		if l := a.dateLine; l != nil && l.Parent != nil && !contains(l, a.titleNode) && !contains(l, anchor) {
@@ -181,7 +181,20 @@ func (e *Extractor) articleContent(doc *goquery.Document, base, pageURL *url.URL
 		if t := a.titleNode; t != nil && t.Parent != nil && a.Title != "" && !contains(t, anchor) {
 			t.Parent.RemoveChild(t) // the title is the item's title, not its text's first line
 		}
-		if block := textBlock(doc, anchor); block != nil {
+		// Last resort, kept before readability rewrites the page: the
+		// block around the text's first sentence (a short notice whose
+		// few lines readability finds too little to be an article).
+		var lastResort string
+		if b := blockOfNode(anchor); b != nil {
+			if textLevel(b.Data) && b.Parent != nil && b.Parent.Type == html.ElementNode && b.Parent.Data != "body" {
+				b = b.Parent // the paragraphs' block, not the first one alone
+			}
+			var buf bytes.Buffer
+			if html.Render(&buf, b) == nil {
+				lastResort = buf.String()
+			}
+		}
+		if block := textBlock(doc, anchor, a.tmpl.is); block != nil {
 			// The block around the text's first sentence that holds most of
 			// the page's paragraphs: no readability pass needed.
 			a.ContentSource = SourceInferred
@@ -198,6 +211,13 @@ func (e *Extractor) articleContent(doc *goquery.Document, base, pageURL *url.URL
 				a.Warnings = append(a.Warnings, fmt.Sprintf("article.content %q matched no content on %s; used readability", e.aContent.src, pageURL))
 			}
 			a.Content = e.san.HTML(frag, base)
+			full := plain.FromHTML(a.Content)
+			a.TextHead, a.TextRunes = plain.Truncate(full, textHead), utf8.RuneCountInString(full)
+			text = plain.Truncate(full, summaryLength)
+		} else if lastResort != "" {
+			a.ContentSource = SourceInferred
+			r.Source = SourceInferred
+			a.Content = e.san.HTML(lastResort, base)
 			full := plain.FromHTML(a.Content)
 			a.TextHead, a.TextRunes = plain.Truncate(full, textHead), utf8.RuneCountInString(full)
 			text = plain.Truncate(full, summaryLength)

@@ -894,10 +894,11 @@ func (e *Extractor) imageAfterTitle(title *html.Node, self string, base *url.URL
 // four fifths of the page's paragraph text, and some. nil when there is
 // none (text not in paragraphs, or spread over the page): readability
 // decides then.
-func textBlock(doc *goquery.Document, anchor *html.Node) *html.Node {
+func textBlock(doc *goquery.Document, anchor *html.Node, isTemplate func(*html.Node) bool) *html.Node {
 	if anchor == nil || len(doc.Nodes) == 0 {
 		return nil
 	}
+	paragraphRunes := func(n *html.Node) int { return paragraphRunesOf(n, isTemplate) }
 	total := paragraphRunes(doc.Nodes[0])
 	if total < 2*minContentText {
 		return nil
@@ -914,8 +915,9 @@ func textBlock(doc *goquery.Document, anchor *html.Node) *html.Node {
 	return nil
 }
 
-// paragraphRunes counts the text inside the <p> elements under n.
-func paragraphRunes(n *html.Node) int {
+// paragraphRunesOf counts the text inside the <p> elements under n, but
+// for the site's template paragraphs (its footer lines).
+func paragraphRunesOf(n *html.Node, isTemplate func(*html.Node) bool) int {
 	count := 0
 	var walk func(c *html.Node, inP bool)
 	walk = func(c *html.Node, inP bool) {
@@ -930,6 +932,9 @@ func paragraphRunes(n *html.Node) int {
 			case "script", "style", "noscript":
 				return
 			case "p":
+				if isTemplate != nil && isTemplate(c) {
+					return
+				}
 				inP = true
 			}
 		}
@@ -1043,4 +1048,33 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// blockOfNode is blockOf, nil for no node.
+func blockOfNode(n *html.Node) *html.Node {
+	if n == nil {
+		return nil
+	}
+	return blockOf(n)
+}
+
+// textContainer reports a block made of paragraphs and nothing else of a
+// frame (no links, no lists of links): an article's text, even when a
+// site repeats it word for word on several pages (a standard notice).
+func textContainer(n *html.Node) bool {
+	paragraphs := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+		case c.Type == html.ElementNode && c.Data == "p":
+			if goquery.NewDocumentFromNode(c).Find("a").Length() > 0 {
+				return false
+			}
+			paragraphs++
+		case c.Type == html.ElementNode && (c.Data == "br" || c.Data == "img" || c.Data == "figure" || c.Data == "script" || c.Data == "style" || c.Data == "noscript" || isHeading(c.Data)):
+		default:
+			return false
+		}
+	}
+	return paragraphs >= 2
 }

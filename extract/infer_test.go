@@ -263,6 +263,18 @@ func TestTemplate(t *testing.T) {
 	if !strings.Contains(a.Content, "919 hotline") || !strings.Contains(a.Content, "story twenty") {
 		t.Errorf("a repeated sentence or the text was dropped from the content: %s", a.Content)
 	}
+	// An article whose whole text the site repeats word for word on other
+	// pages (a standard notice) keeps its text.
+	notice := `<div class="entry"><p>Citizens are received on Mondays at the Service.</p><p>For information call the 919 hotline of the Service.</p></div>`
+	for i := 30; i < 37; i++ {
+		if _, err := e.ArticleFor([]byte(frame(i, fmt.Sprintf(`<h2>Notice %d</h2>%s`, i, notice))), "", mustURL(t, fmt.Sprintf("https://migration.gov.az/en/news_detail/%d", i)), Hint{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a, _ = e.ArticleFor([]byte(frame(40, `<h2>Notice forty</h2>`+notice)), "", mustURL(t, "https://migration.gov.az/en/news_detail/40"), Hint{})
+	if !strings.Contains(a.Content, "received on Mondays") {
+		t.Errorf("a notice repeated word for word lost its text: %q (source %q)", a.Content, a.ContentSource)
+	}
 	// What was learned survives the store.
 	if again := NewTemplate(tmpl.Marshal()); again.Pages() != tmpl.Pages() || len(again.counts) != len(tmpl.counts) {
 		t.Errorf("restored template: %d pages, %d blocks; want %d, %d", again.Pages(), len(again.counts), tmpl.Pages(), len(tmpl.counts))
@@ -355,5 +367,24 @@ func TestCardLinkTitles(t *testing.T) {
 		if !lp.Items[i].Dated() {
 			t.Errorf("item %d lost its date", i)
 		}
+	}
+}
+
+// Links in the page's frame (an <aside> of popular news, a sidebar) are
+// not the list's items when the page has items of its own; a page whose
+// only items sit there keeps them.
+func TestListItemsOutsideFrame(t *testing.T) {
+	e := inferExtractor(t)
+	page := `<html><body><main><ul>
+<li><a href="/en/news_detail/3">Third story</a></li><li><a href="/en/news_detail/2">Second story</a></li></ul></main>
+<aside class="sidebar"><h3>Popular</h3><ul><li><a href="/en/news_detail/101">An old popular story</a></li></ul></aside>
+<div class="right-sidebar"><a href="/en/news_detail/102">Another old one</a></div></body></html>`
+	lp, err := e.List([]byte(page), "", mustURL(t, "https://migration.gov.az/en/news"))
+	if err != nil || len(lp.Items) != 2 {
+		t.Fatalf("items %+v, err %v; want the two of the main list", lp.Items, err)
+	}
+	only := `<html><body><aside><a href="/en/news_detail/101">An old popular story</a></aside></body></html>`
+	if lp, _ := e.List([]byte(only), "", mustURL(t, "https://migration.gov.az/en")); len(lp.Items) != 1 {
+		t.Errorf("a page whose only items are in its aside gave %d items, want 1", len(lp.Items))
 	}
 }

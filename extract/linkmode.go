@@ -40,6 +40,7 @@ func (e *Extractor) linkItems(doc *goquery.Document, base *url.URL, pt *pageTemp
 		g.anchors = append(g.anchors, a.Nodes[0])
 		owner[a.Nodes[0]] = u
 	})
+	groups = outsideFrame(groups, func(g *group) []*html.Node { return g.anchors })
 	items := make([]item.Item, 0, len(groups))
 	for _, g := range groups {
 		c := container(g.anchors[0], g.url, owner)
@@ -294,4 +295,39 @@ func (e *Extractor) linkText(a *html.Node) string {
 	}
 	walk(a)
 	return b.String()
+}
+
+// outsideFrame drops the items all of whose links sit in the page's frame
+// (an <aside> or sidebar of popular or latest news, the navigation, the
+// footer) when the page has items outside it: a list page's items are its
+// main part's. A page whose only items sit there (a home page) keeps them.
+func outsideFrame[G any](groups []G, anchors func(G) []*html.Node) []G {
+	var kept []G
+	for _, g := range groups {
+		for _, a := range anchors(g) {
+			if !inFrame(a) {
+				kept = append(kept, g)
+				break
+			}
+		}
+	}
+	if len(kept) == 0 {
+		return groups
+	}
+	return kept
+}
+
+// inFrame reports a node inside an <aside>, <nav> or <footer>, or an
+// element whose class or id names a sidebar.
+func inFrame(n *html.Node) bool {
+	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		switch p.Data {
+		case "aside", "nav", "footer":
+			return true
+		}
+		if c := strings.ToLower(attrOf(p, "class") + " " + attrOf(p, "id")); strings.Contains(c, "sidebar") {
+			return true
+		}
+	}
+	return false
 }
