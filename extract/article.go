@@ -181,11 +181,12 @@ func (e *Extractor) articleContent(doc *goquery.Document, base, pageURL *url.URL
 		if t := a.titleNode; t != nil && t.Parent != nil && a.Title != "" && !contains(t, anchor) {
 			t.Parent.RemoveChild(t) // the title is the item's title, not its text's first line
 		}
+		block := textBlock(doc, anchor, a.tmpl.is)
 		// Last resort, kept before readability rewrites the page: the
 		// block around the text's first sentence (a short notice whose
 		// few lines readability finds too little to be an article).
 		var lastResort string
-		if b := blockOfNode(anchor); b != nil {
+		if b := blockOfNode(anchor); block == nil && b != nil {
 			if textLevel(b.Data) && b.Parent != nil && b.Parent.Type == html.ElementNode && b.Parent.Data != "body" {
 				b = b.Parent // the paragraphs' block, not the first one alone
 			}
@@ -194,7 +195,7 @@ func (e *Extractor) articleContent(doc *goquery.Document, base, pageURL *url.URL
 				lastResort = buf.String()
 			}
 		}
-		if block := textBlock(doc, anchor, a.tmpl.is); block != nil {
+		if block != nil {
 			// The block around the text's first sentence that holds most of
 			// the page's paragraphs: no readability pass needed.
 			a.ContentSource = SourceInferred
