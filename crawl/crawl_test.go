@@ -477,9 +477,11 @@ func TestConnectionsReused(t *testing.T) {
 	if st.Articles != 40 {
 		t.Fatalf("articles %d, want 40", st.Articles)
 	}
-	// robots.txt, then at most one connection per request in flight.
-	if d := dials.Load(); d > 1+4 {
-		t.Errorf("%d connections for %d requests, want at most 5", d, st.Requests+1)
+	// robots.txt, then about one connection per request in flight: 4, and
+	// under a loaded machine a few more when an idle one is dropped; never
+	// anything near one per request.
+	if d := dials.Load(); d > 1+2*4 {
+		t.Errorf("%d connections for %d requests, want at most 9 (connections reused)", d, st.Requests+1)
 	}
 }
 
