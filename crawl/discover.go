@@ -111,6 +111,20 @@ func (p firstPage) weak() bool {
 	return !p.unchanged && (p.redirected != "" || (!p.next && p.items < weakListItems))
 }
 
+// judgeFirstPage is what a list walk's first page held, for deciding
+// whether to look for a better list page: its items, a next page, where it
+// ended up, and, when it is weak, the links discovery would follow.
+func (r *feedRun) judgeFirstPage(pageURL string, resp *scraper.Response, page extract.ListPage) firstPage {
+	fp := firstPage{items: len(page.Items), next: page.Next != ""}
+	if got, err := canon.URL(resp.URL, nil, r.s.rules); err == nil && got != canonOf(r, pageURL) {
+		fp.redirected = got
+	}
+	if fp.weak() {
+		fp.leads = r.leads(resp)
+	}
+	return fp
+}
+
 // leads are the links of a weak first page that discovery would follow.
 func (r *feedRun) leads(resp *scraper.Response) []extract.NavLink {
 	links, err := r.ex.Nav(resp.Body, resp.ContentType, mustParse(resp.URL))
@@ -196,10 +210,6 @@ type Discovery struct {
 	Via string `json:"via"`
 }
 
-// canDiscover: a list URL that is gone or holds no item is replaced by
-// discovery.
-func canDiscover(err error) bool { return canFallBack(err) }
-
 // candidate is a page discovery may fetch.
 type candidate struct {
 	url   string // canonical: the page's identity
@@ -217,7 +227,7 @@ func (r *feedRun) discover(ctx context.Context, weakURL string, weak firstPage, 
 	baseline := weak.worth()
 	cands := map[string]*candidate{}
 	add := func(c candidate) {
-		if (exclude[c.url] && c.depth > 0) || (c.depth > 0 && laterPage(c.url)) {
+		if (exclude[c.url] && c.depth > 0) || (c.depth > 0 && extract.LaterPage(c.url)) {
 			return
 		}
 		if old, ok := cands[c.url]; ok {
@@ -461,43 +471,6 @@ func (c *pageCache) put(u string, resp *scraper.Response, err error) {
 		c.pages = map[string]cachedPage{}
 	}
 	c.pages[u] = cachedPage{resp, err}
-}
-
-// pageParams are query parameters that number a list's pages.
-var pageParams = []string{"page", "p", "start", "offset", "from", "skip", "pg", "paged"}
-
-// laterPage reports a URL of a list's later page (?page=2, ?start=10,
-// /page/2, ?PAGEN_1=2): never a list's first page, so never a discovery
-// candidate.
-func laterPage(u string) bool {
-	pu, err := url.Parse(u)
-	if err != nil {
-		return false
-	}
-	for k, vs := range pu.Query() {
-		lk := strings.ToLower(k)
-		if slices.Contains(pageParams, lk) || strings.HasPrefix(lk, "pagen") {
-			for _, v := range vs {
-				if v != "" && v != "0" && v != "1" {
-					return true
-				}
-			}
-		}
-	}
-	segs := strings.Split(strings.Trim(pu.Path, "/"), "/")
-	return len(segs) >= 2 && (segs[len(segs)-2] == "page" || segs[len(segs)-2] == "p") && isNumber(segs[len(segs)-1])
-}
-
-func isNumber(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 func canonOf(r *feedRun, u string) string {

@@ -14,7 +14,6 @@ import (
 	"sync"
 	"time"
 
-	"sitefeed/canon"
 	"sitefeed/conditional"
 	"sitefeed/config"
 	"sitefeed/extract"
@@ -107,7 +106,7 @@ func (s *siteCrawler) Feed(ctx context.Context, f *config.Feed, opt FeedOptions,
 	// run_timeout and cancellation also end a request in flight
 	sess := s.fetch.Session(ctx, f.Name, s.cfg.MaxRequests)
 	defer sess.Close()
-	r := &feedRun{s: s, f: f, opt: opt, sink: sink, ex: extract.New(f, s.rules, s.san).WithSiteFeeds(s.cfg.Feeds).WithTemplate(s.tmpl).WithClock(s.now), sess: sess,
+	r := &feedRun{s: s, f: f, opt: opt, sink: sink, ex: s.extractor(f), sess: sess,
 		seen: map[string]bool{}, stats: Stats{Feed: f.Name, ContentSources: map[string]int{}},
 		fetches: make(chan struct{}, s.cfg.Parallelism), inflight: make(chan struct{}, pagesInFlight)}
 	r.sweep = r.sweepDue()
@@ -226,9 +225,9 @@ func (r *feedRun) maxPages() int {
 	return min(r.f.Pagination.MaxPages, r.s.cfg.MaxPages)
 }
 
-// canFallBack: a list URL that is gone or holds no item can be replaced
-// by a fallback URL.
-func canFallBack(err error) bool {
+// canDiscover: a list URL that is gone or holds no item is replaced by
+// discovery.
+func canDiscover(err error) bool {
 	return errors.Is(err, ErrNoItems) || isStatus(err, http.StatusNotFound, http.StatusGone)
 }
 
@@ -268,13 +267,8 @@ func (r *feedRun) list(ctx context.Context, first string, maxPages int) (firstPa
 			return fp, err
 		}
 		if n == 0 {
-			fp.items, fp.next = len(page.Items), page.Next != ""
-			if got, err := canon.URL(resp.URL, nil, r.s.rules); err == nil && got != canonOf(r, pageURL) {
-				fp.redirected = got
-			}
-			if fp.weak() {
+			if fp = r.judgeFirstPage(pageURL, resp, page); fp.weak() {
 				r.s.pages.put(pageURL, resp, nil) // discovery may judge it again
-				fp.leads = r.leads(resp)
 			}
 		}
 		r.mu.Lock()
@@ -609,7 +603,13 @@ func revalidateKey(feed string) string { return "revalidate:" + feed }
 // revalidationDue is when the feed's next article revalidation is due, as
 // the last one left it.
 func (r *feedRun) revalidationDue() (time.Time, bool) {
-	b, ok, err := r.s.mem.Blob(revalidateKey(r.f.Name))
+	return r.timeBlob(revalidateKey(r.f.Name))
+}
+
+// timeBlob reads a time kept in a store blob; ok is false when there is
+// none or it does not parse (damaged: as if none).
+func (r *feedRun) timeBlob(key string) (time.Time, bool) {
+	b, ok, err := r.s.mem.Blob(key)
 	if err != nil || !ok {
 		return time.Time{}, false
 	}
@@ -617,11 +617,15 @@ func (r *feedRun) revalidationDue() (time.Time, bool) {
 	return t, t.UnmarshalText(b) == nil
 }
 
-func (r *feedRun) setRevalidationDue(t time.Time) {
+func (r *feedRun) setTimeBlob(key string, t time.Time, what string) {
 	b, _ := t.UTC().MarshalText()
-	if err := r.s.mem.SetBlob(revalidateKey(r.f.Name), b); err != nil {
-		r.warn("store the next revalidation: %v", err)
+	if err := r.s.mem.SetBlob(key, b); err != nil {
+		r.warn("store %s: %v", what, err)
 	}
+}
+
+func (r *feedRun) setRevalidationDue(t time.Time) {
+	r.setTimeBlob(revalidateKey(r.f.Name), t, "the next revalidation")
 }
 
 // sweepDue reports that the feed's list pages were last swept more than
@@ -632,23 +636,16 @@ func (r *feedRun) sweepDue() bool {
 	if after <= 0 || r.opt.Backfill {
 		return false
 	}
-	b, ok, err := r.s.mem.Blob(sweepKey(r.f.Name))
-	if err != nil || !ok {
+	last, ok := r.timeBlob(sweepKey(r.f.Name))
+	if !ok {
 		r.sweepDone() // a first run reads what it needs; sweep a day later
 		return false
-	}
-	var last time.Time
-	if err := last.UnmarshalText(b); err != nil {
-		return true
 	}
 	return r.s.now().Sub(last) >= after
 }
 
 func (r *feedRun) sweepDone() {
-	b, _ := r.s.now().UTC().MarshalText()
-	if err := r.s.mem.SetBlob(sweepKey(r.f.Name), b); err != nil {
-		r.warn("store the sweep time: %v", err)
-	}
+	r.setTimeBlob(sweepKey(r.f.Name), r.s.now(), "the sweep time")
 }
 
 // checked records that the article page at u was checked now: with its

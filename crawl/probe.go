@@ -34,7 +34,7 @@ func (p *Probe) Rules() canon.Rules { return p.s.rules }
 
 // Extractor is the feed's extractor, as a run builds it.
 func (p *Probe) Extractor(f *config.Feed) *extract.Extractor {
-	return extract.New(f, p.s.rules, p.s.san).WithSiteFeeds(p.s.cfg.Feeds).WithTemplate(p.s.tmpl).WithClock(p.s.now)
+	return p.s.extractor(f)
 }
 
 // Fetch gets one page for feed f within max_requests.
@@ -61,7 +61,7 @@ type ListFound struct {
 func (p *Probe) FindList(ctx context.Context, f *config.Feed) (ListFound, error) {
 	sess := p.s.fetch.Session(ctx, f.Name, p.s.cfg.MaxRequests)
 	defer sess.Close()
-	r := &feedRun{s: p.s, f: f, ex: extract.New(f, p.s.rules, p.s.san).WithSiteFeeds(p.s.cfg.Feeds).WithTemplate(p.s.tmpl).WithClock(p.s.now), sess: sess, seen: map[string]bool{}}
+	r := &feedRun{s: p.s, f: f, ex: p.s.extractor(f), sess: sess, seen: map[string]bool{}}
 	u := ""
 	if len(f.ListURLs) > 0 {
 		u = f.ListURLs[0]
@@ -75,14 +75,10 @@ func (p *Probe) FindList(ctx context.Context, f *config.Feed) (ListFound, error)
 			if perr != nil {
 				return ListFound{}, perr
 			}
-			fp = firstPage{items: len(page.Items), next: page.Next != ""}
-			if got, err := canon.URL(resp.URL, nil, p.s.rules); err == nil && got != canonOf(r, u) {
-				fp.redirected = got
-			}
-			if !fp.weak() || fp.items > 0 && len(r.leads(resp)) == 0 {
+			fp = r.judgeFirstPage(u, resp, page)
+			if !fp.weak() || fp.items > 0 && len(fp.leads) == 0 {
 				return ListFound{URL: u}, nil
 			}
-			fp.leads = r.leads(resp)
 			cause = fmt.Sprintf("list page %s holds only %d items and no next page", u, fp.items)
 		} else if !canDiscover(err) {
 			return ListFound{}, err

@@ -66,6 +66,12 @@ type siteCrawler struct {
 
 func templateKey(site string) string { return "template:" + site }
 
+// extractor is the extractor of one of the site's feeds, as runs and
+// probes use it: the site's other feeds, its template and its clock.
+func (s *siteCrawler) extractor(f *config.Feed) *extract.Extractor {
+	return extract.New(f, s.rules, s.san).WithSiteFeeds(s.cfg.Feeds).WithTemplate(s.tmpl).WithClock(s.now)
+}
+
 // saveTemplate keeps what the run learned of the site's template.
 func (s *siteCrawler) saveTemplate() {
 	if !s.tmpl.Dirty() {

@@ -183,12 +183,3 @@ func isFile(p string) bool {
 	}
 	return false
 }
-
-// PatternLinks counts a page's distinct links matching link_pattern.
-func (e *Extractor) PatternLinks(body []byte, contentType string, pageURL *url.URL) int {
-	doc, base, err := e.parse(body, contentType, pageURL)
-	if err != nil || e.feed.LinkRe == nil {
-		return 0
-	}
-	return e.countLinks(doc, base)
-}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -174,4 +175,29 @@ func canonOf(u string, r canon.Rules) string {
 		return c
 	}
 	return u
+}
+
+// pageParams are query parameters that number a list's pages.
+var pageParams = []string{"page", "p", "start", "offset", "from", "skip", "pg", "paged"}
+
+// LaterPage reports a URL of a list's later page (?page=2, ?start=10,
+// /page/2, ?PAGEN_1=2): never a list's first page, so never a discovery
+// candidate.
+func LaterPage(u string) bool {
+	pu, err := url.Parse(u)
+	if err != nil {
+		return false
+	}
+	for k, vs := range pu.Query() {
+		lk := strings.ToLower(k)
+		if slices.Contains(pageParams, lk) || strings.HasPrefix(lk, "pagen") {
+			for _, v := range vs {
+				if v != "" && v != "0" && v != "1" {
+					return true
+				}
+			}
+		}
+	}
+	segs := strings.Split(strings.Trim(pu.Path, "/"), "/")
+	return len(segs) >= 2 && (segs[len(segs)-2] == "page" || segs[len(segs)-2] == "p") && numeric(segs[len(segs)-1])
 }

@@ -40,3 +40,20 @@ func TestGuessNext(t *testing.T) {
 		})
 	}
 }
+
+func TestLaterPage(t *testing.T) {
+	for u, want := range map[string]bool{
+		"https://migration.gov.az/az/news?page=2":            true,
+		"https://migration.gov.az/az/news?page=1":            false,
+		"https://migration.gov.az/az/news?PAGEN_1=3":         true,
+		"https://migration.gov.az/az/category/x?start=10":    true,
+		"https://migration.gov.az/az/news/page/2":            true,
+		"https://migration.gov.az/az/news":                   false,
+		"https://migration.gov.az/az/content/category/11":    false,
+		"https://migration.gov.az/az/news?category=xeberler": false,
+	} {
+		if got := LaterPage(u); got != want {
+			t.Errorf("LaterPage(%s) = %v, want %v", u, got, want)
+		}
+	}
+}
